@@ -1,0 +1,3 @@
+//! Cross-stack integration tests (one test binary for the whole crate).
+
+mod token;
