@@ -1,1 +1,17 @@
-//! placeholder
+//! cairn's primitive types, shared by every other crate and free of IO.
+//!
+//! - [`cid`]: content identifiers (CIDv1, sha2-256) for blocks and manifests.
+//! - [`block`]: the block size and block hashes.
+//! - [`dataset_tree`]: the binary SHA-256 Merkle tree over a dataset's blocks, with inclusion proofs
+//!   that every receiver checks before storing or passing a block on.
+//!
+//! The exact rules, with test vectors, are in `docs/PROTOCOL.md` and `testdata/vectors/`.
+
+pub mod block;
+pub mod cid;
+pub mod dataset_tree;
+mod varint;
+
+pub use block::{BLOCK_SIZE, BlockHash, block_count};
+pub use cid::{Cid, CidError, Codec};
+pub use dataset_tree::{DatasetTree, InclusionProof, ProofError, TreeError, TreeRoot};

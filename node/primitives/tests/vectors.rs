@@ -1,0 +1,95 @@
+//! Fixed test vectors for the circuit and contract side: block CIDs, dataset tree roots and every
+//! inclusion proof for a set of small datasets. Written to `testdata/vectors/dataset-tree.json`;
+//! the test fails if the committed file differs (set `CAIRN_UPDATE_VECTORS=1` to rewrite it).
+
+use std::path::PathBuf;
+
+use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, DatasetTree, dataset_tree::leaf_node};
+use serde_json::{Value, json};
+
+const LEAF_COUNTS: [usize; 10] = [1, 2, 3, 4, 5, 7, 8, 9, 16, 17];
+const CID_INPUTS: [&[u8]; 4] = [b"", b"hello", b"cairn", &[0u8; 32]];
+
+fn block_byte(index: usize) -> u8 {
+    ((index * 7 + 1) % 256) as u8
+}
+
+fn vectors() -> Value {
+    let cids: Vec<Value> = CID_INPUTS
+        .iter()
+        .map(|bytes| json!({ "bytesHex": hex::encode(bytes), "cid": Cid::for_block(bytes).to_string() }))
+        .collect();
+    let trees: Vec<Value> = LEAF_COUNTS
+        .iter()
+        .map(|&count| {
+            let hashes: Vec<BlockHash> = (0..count)
+                .map(|i| BlockHash::of(&vec![block_byte(i); BLOCK_SIZE]))
+                .collect();
+            let tree = DatasetTree::build(&hashes).expect("non-empty tree");
+            let blocks: Vec<Value> = hashes
+                .iter()
+                .enumerate()
+                .map(|(i, hash)| {
+                    let proof = tree.proof(i as u64).expect("index in range");
+                    json!({
+                        "index": i,
+                        "byte": block_byte(i),
+                        "hash": hash.to_hex(),
+                        "cid": hash.to_cid().to_string(),
+                        "leaf": hex::encode(leaf_node(hash)),
+                        "path": proof.path.iter().map(hex::encode).collect::<Vec<_>>(),
+                        "proofBytes": hex::encode(proof.to_bytes()),
+                    })
+                })
+                .collect();
+            json!({ "leafCount": count, "root": tree.root().to_hex(), "blocks": blocks })
+        })
+        .collect();
+    json!({
+        "description": "cairn dataset tree vectors (docs/PROTOCOL.md). Block i of every dataset is blockSize bytes, all equal to (i*7+1) % 256.",
+        "blockSize": BLOCK_SIZE,
+        "leafNode": "sha256(0x00 || blockHash)",
+        "innerNode": "sha256(0x01 || left || right)",
+        "oddLevel": "the last node of an odd level is promoted unchanged",
+        "proofBytes": "index u64 BE || leafCount u64 BE || pathLen u8 || path nodes",
+        "cids": cids,
+        "trees": trees,
+    })
+}
+
+#[test]
+fn dataset_tree_vectors_match_the_committed_file() {
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/dataset-tree.json");
+    let generated = serde_json::to_string_pretty(&vectors()).expect("json") + "\n";
+    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("create testdata/vectors");
+        std::fs::write(&path, &generated).expect("write vectors");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
+        path.display()
+    );
+}
+
+#[test]
+fn committed_proofs_verify() {
+    let v = vectors();
+    for tree in v["trees"].as_array().expect("trees") {
+        let root = cairn_primitives::TreeRoot::from_hex(tree["root"].as_str().expect("root"))
+            .expect("hex");
+        let count = tree["leafCount"].as_u64().expect("count");
+        for block in tree["blocks"].as_array().expect("blocks") {
+            let proof_bytes =
+                hex::decode(block["proofBytes"].as_str().expect("bytes")).expect("hex");
+            let proof =
+                cairn_primitives::InclusionProof::from_bytes(&proof_bytes).expect("decodes");
+            let hash = BlockHash::from_hex(block["hash"].as_str().expect("hash")).expect("hex");
+            let index = block["index"].as_u64().expect("index");
+            proof.verify(&root, count, index, &hash).expect("verifies");
+        }
+    }
+}
