@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, DatasetTree, dataset_tree::leaf_node};
-use serde_json::{Value, json};
+use serde::Serialize;
 
 const LEAF_COUNTS: [usize; 10] = [1, 2, 3, 4, 5, 7, 8, 9, 16, 17];
 const CID_INPUTS: [&[u8]; 4] = [b"", b"hello", b"cairn", &[0u8; 32]];
@@ -14,47 +14,96 @@ fn block_byte(index: usize) -> u8 {
     ((index * 7 + 1) % 256) as u8
 }
 
-fn vectors() -> Value {
-    let cids: Vec<Value> = CID_INPUTS
+// Structs, not `json!`: their field order is fixed whatever serde_json features the workspace
+// enables (`preserve_order` changes the order of `json!` maps).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Vectors {
+    description: &'static str,
+    block_size: usize,
+    leaf_node: &'static str,
+    inner_node: &'static str,
+    odd_level: &'static str,
+    proof_bytes: &'static str,
+    cids: Vec<CidVector>,
+    trees: Vec<TreeVector>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct CidVector {
+    bytes_hex: String,
+    cid: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TreeVector {
+    leaf_count: usize,
+    root: String,
+    blocks: Vec<BlockVector>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct BlockVector {
+    index: usize,
+    byte: u8,
+    hash: String,
+    cid: String,
+    leaf: String,
+    path: Vec<String>,
+    proof_bytes: String,
+}
+
+fn vectors() -> Vectors {
+    let cids = CID_INPUTS
         .iter()
-        .map(|bytes| json!({ "bytesHex": hex::encode(bytes), "cid": Cid::for_block(bytes).to_string() }))
+        .map(|bytes| CidVector {
+            bytes_hex: hex::encode(bytes),
+            cid: Cid::for_block(bytes).to_string(),
+        })
         .collect();
-    let trees: Vec<Value> = LEAF_COUNTS
+    let trees = LEAF_COUNTS
         .iter()
         .map(|&count| {
             let hashes: Vec<BlockHash> = (0..count)
                 .map(|i| BlockHash::of(&vec![block_byte(i); BLOCK_SIZE]))
                 .collect();
             let tree = DatasetTree::build(&hashes).expect("non-empty tree");
-            let blocks: Vec<Value> = hashes
+            let blocks = hashes
                 .iter()
                 .enumerate()
                 .map(|(i, hash)| {
                     let proof = tree.proof(i as u64).expect("index in range");
-                    json!({
-                        "index": i,
-                        "byte": block_byte(i),
-                        "hash": hash.to_hex(),
-                        "cid": hash.to_cid().to_string(),
-                        "leaf": hex::encode(leaf_node(hash)),
-                        "path": proof.path.iter().map(hex::encode).collect::<Vec<_>>(),
-                        "proofBytes": hex::encode(proof.to_bytes()),
-                    })
+                    BlockVector {
+                        index: i,
+                        byte: block_byte(i),
+                        hash: hash.to_hex(),
+                        cid: hash.to_cid().to_string(),
+                        leaf: hex::encode(leaf_node(hash)),
+                        path: proof.path.iter().map(hex::encode).collect(),
+                        proof_bytes: hex::encode(proof.to_bytes()),
+                    }
                 })
                 .collect();
-            json!({ "leafCount": count, "root": tree.root().to_hex(), "blocks": blocks })
+            TreeVector {
+                leaf_count: count,
+                root: tree.root().to_hex(),
+                blocks,
+            }
         })
         .collect();
-    json!({
-        "description": "cairn dataset tree vectors (docs/PROTOCOL.md). Block i of every dataset is blockSize bytes, all equal to (i*7+1) % 256.",
-        "blockSize": BLOCK_SIZE,
-        "leafNode": "sha256(0x00 || blockHash)",
-        "innerNode": "sha256(0x01 || left || right)",
-        "oddLevel": "the last node of an odd level is promoted unchanged",
-        "proofBytes": "index u64 BE || leafCount u64 BE || pathLen u8 || path nodes",
-        "cids": cids,
-        "trees": trees,
-    })
+    Vectors {
+        description: "cairn dataset tree vectors (docs/PROTOCOL.md). Block i of every dataset is blockSize bytes, all equal to (i*7+1) % 256.",
+        block_size: BLOCK_SIZE,
+        leaf_node: "sha256(0x00 || blockHash)",
+        inner_node: "sha256(0x01 || left || right)",
+        odd_level: "the last node of an odd level is promoted unchanged",
+        proof_bytes: "index u64 BE || leafCount u64 BE || pathLen u8 || path nodes",
+        cids,
+        trees,
+    }
 }
 
 #[test]
@@ -77,7 +126,7 @@ fn dataset_tree_vectors_match_the_committed_file() {
 
 #[test]
 fn committed_proofs_verify() {
-    let v = vectors();
+    let v = serde_json::to_value(vectors()).expect("json");
     for tree in v["trees"].as_array().expect("trees") {
         let root = cairn_primitives::TreeRoot::from_hex(tree["root"].as_str().expect("root"))
             .expect("hex");
