@@ -93,7 +93,7 @@ cairn devnet is up
   logs           $state/anvil.log, $state/deploy.log
 
 Try it:
-  $cast call --rpc-url $rpc $token "name()(string)"
+  npx cast call --rpc-url $rpc $token "name()(string)"
 Stop it:
   make devnet-stop
 MSG

@@ -4,14 +4,22 @@
 //! - [`block`]: the block size and block hashes.
 //! - [`dataset_tree`]: the binary SHA-256 Merkle tree over a dataset's blocks, with inclusion proofs
 //!   that every receiver checks before storing or passing a block on.
+//! - [`slot_layout`]: where each block of an erasure-coded dataset lives (rows, slots).
+//! - [`manifest`]: the dataset description, its deterministic encoding and CID.
 //!
 //! The exact rules, with test vectors, are in `docs/PROTOCOL.md` and `testdata/vectors/`.
 
 pub mod block;
+mod cbor;
 pub mod cid;
 pub mod dataset_tree;
+pub mod manifest;
+pub mod slot_layout;
 mod varint;
 
 pub use block::{BLOCK_SIZE, BlockHash, block_count};
+pub use cbor::CborError;
 pub use cid::{Cid, CidError, Codec};
 pub use dataset_tree::{DatasetTree, InclusionProof, ProofError, TreeError, TreeRoot};
+pub use manifest::{Manifest, ManifestError, Protection};
+pub use slot_layout::{LayoutError, Position, SlotLayout};

@@ -142,3 +142,60 @@ fn committed_proofs_verify() {
         }
     }
 }
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ManifestVector {
+    manifest: cairn_primitives::Manifest,
+    encoding_hex: String,
+    cid: String,
+}
+
+fn manifest_vectors() -> Vec<ManifestVector> {
+    use cairn_primitives::{Manifest, Protection, SlotLayout, TreeRoot, block_count};
+    let plain = |len: u64, name: Option<&str>, mime: Option<&str>| Manifest {
+        tree_root: TreeRoot([0x11; 32]),
+        block_size: BLOCK_SIZE as u32,
+        byte_len: len,
+        block_count: block_count(len),
+        filename: name.map(str::to_owned),
+        mime_type: mime.map(str::to_owned),
+        protection: None,
+    };
+    let layout = SlotLayout::new(4, 2, block_count(1 << 30)).expect("layout");
+    let protected = Manifest {
+        tree_root: TreeRoot([0x22; 32]),
+        block_count: layout.total_blocks(),
+        protection: Some(Protection { layout, original_root: TreeRoot([0x11; 32]) }),
+        ..plain(1 << 30, Some("big.bin"), None)
+    };
+    [plain(0, None, None), plain(100_000, Some("hello.txt"), Some("text/plain")), protected]
+        .into_iter()
+        .map(|manifest| ManifestVector {
+            encoding_hex: hex::encode(manifest.encode()),
+            cid: manifest.cid().to_string(),
+            manifest,
+        })
+        .collect()
+}
+
+#[test]
+fn manifest_vectors_match_the_committed_file() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/manifest.json");
+    let generated = serde_json::to_string_pretty(&manifest_vectors()).expect("json") + "\n";
+    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
+        std::fs::write(&path, &generated).expect("write vectors");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
+        path.display()
+    );
+    for vector in manifest_vectors() {
+        let bytes = hex::decode(&vector.encoding_hex).expect("hex");
+        let cid: Cid = vector.cid.parse().expect("cid");
+        assert_eq!(cairn_primitives::Manifest::decode_verified(&cid, &bytes).expect("decodes"), vector.manifest);
+    }
+}
