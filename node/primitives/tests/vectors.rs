@@ -166,22 +166,30 @@ fn manifest_vectors() -> Vec<ManifestVector> {
     let protected = Manifest {
         tree_root: TreeRoot([0x22; 32]),
         block_count: layout.total_blocks(),
-        protection: Some(Protection { layout, original_root: TreeRoot([0x11; 32]) }),
+        protection: Some(Protection {
+            layout,
+            original_root: TreeRoot([0x11; 32]),
+        }),
         ..plain(1 << 30, Some("big.bin"), None)
     };
-    [plain(0, None, None), plain(100_000, Some("hello.txt"), Some("text/plain")), protected]
-        .into_iter()
-        .map(|manifest| ManifestVector {
-            encoding_hex: hex::encode(manifest.encode()),
-            cid: manifest.cid().to_string(),
-            manifest,
-        })
-        .collect()
+    [
+        plain(0, None, None),
+        plain(100_000, Some("hello.txt"), Some("text/plain")),
+        protected,
+    ]
+    .into_iter()
+    .map(|manifest| ManifestVector {
+        encoding_hex: hex::encode(manifest.encode()),
+        cid: manifest.cid().to_string(),
+        manifest,
+    })
+    .collect()
 }
 
 #[test]
 fn manifest_vectors_match_the_committed_file() {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/manifest.json");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/manifest.json");
     let generated = serde_json::to_string_pretty(&manifest_vectors()).expect("json") + "\n";
     if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
         std::fs::write(&path, &generated).expect("write vectors");
@@ -196,6 +204,9 @@ fn manifest_vectors_match_the_committed_file() {
     for vector in manifest_vectors() {
         let bytes = hex::decode(&vector.encoding_hex).expect("hex");
         let cid: Cid = vector.cid.parse().expect("cid");
-        assert_eq!(cairn_primitives::Manifest::decode_verified(&cid, &bytes).expect("decodes"), vector.manifest);
+        assert_eq!(
+            cairn_primitives::Manifest::decode_verified(&cid, &bytes).expect("decodes"),
+            vector.manifest
+        );
     }
 }
