@@ -116,6 +116,19 @@ impl DatasetReader {
             .ok_or(StoreError::IndexOutOfRange { index, count: 0 })
     }
 
+    /// Blocks at the given tree indexes, in that order, each verified against its hash.
+    pub async fn blocks(&self, indexes: &[u64]) -> Result<Vec<(BlockHash, Bytes)>, StoreError> {
+        if let Some(&index) = indexes.iter().find(|&&i| i >= self.manifest.block_count) {
+            return Err(StoreError::IndexOutOfRange {
+                index,
+                count: self.manifest.block_count,
+            });
+        }
+        let locations = self.locate(indexes).await?;
+        let root = self.store.root().to_path_buf();
+        tokio::task::spawn_blocking(move || read_verified(&root, &locations)).await?
+    }
+
     /// The dataset's original bytes (padding cut off), in chunks of up to 4 MiB, read ahead in the
     /// background. A corrupt block ends the stream with [`StoreError::Corrupt`].
     pub fn stream(&self) -> impl Stream<Item = Result<Bytes, StoreError>> + Send + 'static {

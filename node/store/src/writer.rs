@@ -84,6 +84,20 @@ impl DatasetWriter {
         first_index: u64,
         blocks: Vec<Bytes>,
     ) -> Result<(), StoreError> {
+        let indexes: Vec<u64> = (first_index..first_index + blocks.len() as u64).collect();
+        self.put_blocks_at(indexes, blocks).await
+    }
+
+    /// Writes full blocks at the given tree indexes (any order); each must be exactly
+    /// [`BLOCK_SIZE`] bytes.
+    pub async fn put_blocks_at(
+        &mut self,
+        indexes: Vec<u64>,
+        blocks: Vec<Bytes>,
+    ) -> Result<(), StoreError> {
+        if indexes.len() != blocks.len() {
+            return Err(StoreError::InvalidWrite("one index per block".into()));
+        }
         if let Some(bad) = blocks.iter().find(|b| b.len() != BLOCK_SIZE) {
             return Err(StoreError::InvalidWrite(format!(
                 "block of {} bytes, expected {BLOCK_SIZE}",
@@ -127,8 +141,8 @@ impl DatasetWriter {
             self.pack = Some(pack);
             self.new_blocks.extend(offsets?);
         }
-        for (i, hash) in hashes.into_iter().enumerate() {
-            self.place(first_index + i as u64, hash)?;
+        for (index, hash) in indexes.into_iter().zip(hashes) {
+            self.place(index, hash)?;
         }
         Ok(())
     }

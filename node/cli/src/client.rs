@@ -1,0 +1,201 @@
+//! Client commands: talk to a running node's REST API, with progress bars for transfers.
+
+use std::path::Path;
+
+use clap::Args;
+use eyre::{WrapErr, bail};
+use futures::StreamExt;
+use indicatif::{ProgressBar, ProgressStyle};
+use reqwest::{Body, header};
+use tokio::io::AsyncWriteExt;
+use tokio_util::io::ReaderStream;
+
+/// Where the node's API is.
+#[derive(Debug, Args)]
+pub(crate) struct ApiArgs {
+    /// Base URL of the node's API.
+    #[arg(
+        long,
+        env = "CAIRN_API",
+        default_value = "http://127.0.0.1:8080/api/v1"
+    )]
+    api: String,
+}
+
+pub(crate) struct Client {
+    http: reqwest::Client,
+    base: String,
+}
+
+fn bar(len: u64, what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    let style = ProgressStyle::with_template(
+        "{msg} [{bar:40}] {bytes}/{total_bytes} {bytes_per_sec} eta {eta}",
+    )
+    .unwrap_or_else(|_| ProgressStyle::default_bar())
+    .progress_chars("=> ");
+    bar.set_style(style);
+    bar.set_message(what.to_owned());
+    bar
+}
+
+/// Turns a non-success response into an error with the node's `{"error"}` message.
+async fn check(response: reqwest::Response) -> eyre::Result<reqwest::Response> {
+    let status = response.status();
+    if status.is_success() {
+        return Ok(response);
+    }
+    let text = response.text().await.unwrap_or_default();
+    let message = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_owned))
+        .unwrap_or(text);
+    bail!("the node answered {status}: {message}")
+}
+
+impl Client {
+    pub(crate) fn new(args: &ApiArgs) -> eyre::Result<Self> {
+        let base = args.api.trim_end_matches('/').to_owned();
+        if !(base.starts_with("http://") || base.starts_with("https://")) {
+            bail!("--api must be an http(s) URL, got {base:?}");
+        }
+        Ok(Self {
+            http: reqwest::Client::new(),
+            base,
+        })
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    async fn send(&self, request: reqwest::RequestBuilder) -> eyre::Result<reqwest::Response> {
+        let response = request
+            .send()
+            .await
+            .wrap_err_with(|| format!("cannot reach the node at {}", self.base))?;
+        check(response).await
+    }
+
+    pub(crate) async fn upload(&self, path: &Path) -> eyre::Result<String> {
+        let file = tokio::fs::File::open(path)
+            .await
+            .wrap_err_with(|| format!("cannot open {}", path.display()))?;
+        let len = file.metadata().await?.len();
+        let progress = bar(len, "upload");
+        let tracker = progress.clone();
+        let stream = ReaderStream::with_capacity(file, 1 << 20).inspect(move |chunk| {
+            if let Ok(bytes) = chunk {
+                tracker.inc(bytes.len() as u64);
+            }
+        });
+        let mut request = self
+            .http
+            .post(self.url("/data"))
+            .header(header::CONTENT_LENGTH, len)
+            .header(header::CONTENT_TYPE, "application/octet-stream")
+            .body(Body::wrap_stream(stream));
+        if let Some(name) = path.file_name().and_then(|n| n.to_str()) {
+            let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+            request = request.header(
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{escaped}\""),
+            );
+        }
+        let response = self.send(request).await;
+        progress.finish_and_clear();
+        Ok(response?.text().await?.trim().to_owned())
+    }
+
+    pub(crate) async fn download(&self, cid: &str, output: &Path) -> eyre::Result<()> {
+        let response = self
+            .send(self.http.get(self.url(&format!("/data/{cid}"))))
+            .await?;
+        let len = response.content_length().unwrap_or(0);
+        // Write next to the target and rename at the end: a failed download leaves no partial file.
+        let partial = output.with_extension("cairn-partial");
+        let mut file = tokio::fs::File::create(&partial)
+            .await
+            .wrap_err_with(|| format!("cannot create {}", partial.display()))?;
+        let progress = bar(len, "download");
+        let mut received = 0u64;
+        let mut body = response.bytes_stream();
+        let result: eyre::Result<()> = async {
+            while let Some(chunk) = body.next().await {
+                let chunk = chunk.wrap_err("the download was interrupted")?;
+                file.write_all(&chunk).await?;
+                received += chunk.len() as u64;
+                progress.set_position(received);
+            }
+            if received != len {
+                bail!("the node sent {received} of {len} bytes (a block failed verification or the connection broke)");
+            }
+            file.sync_all().await?;
+            Ok(())
+        }
+        .await;
+        progress.finish_and_clear();
+        if let Err(err) = result {
+            let _ = tokio::fs::remove_file(&partial).await;
+            return Err(err);
+        }
+        tokio::fs::rename(&partial, output)
+            .await
+            .wrap_err_with(|| format!("cannot write {}", output.display()))?;
+        eprintln!("downloaded {received} bytes to {}", output.display());
+        Ok(())
+    }
+
+    pub(crate) async fn protect(&self, cid: &str, k: u32, m: u32) -> eyre::Result<String> {
+        let request = self
+            .http
+            .post(self.url(&format!("/data/{cid}/protect")))
+            .json(&serde_json::json!({"k": k, "m": m}));
+        Ok(self.send(request).await?.text().await?.trim().to_owned())
+    }
+
+    pub(crate) async fn list(&self) -> eyre::Result<()> {
+        let list: serde_json::Value = self
+            .send(self.http.get(self.url("/data")))
+            .await?
+            .json()
+            .await?;
+        let entries = list
+            .get("content")
+            .and_then(|c| c.as_array())
+            .cloned()
+            .unwrap_or_default();
+        if entries.is_empty() {
+            println!("no datasets");
+        }
+        for entry in entries {
+            let manifest = &entry["manifest"];
+            let protection = match manifest.get("protection") {
+                Some(p) => format!("  protected k={} m={}", p["layout"]["k"], p["layout"]["m"]),
+                None => String::new(),
+            };
+            println!(
+                "{}  {:>14} bytes  {}{protection}",
+                entry["cid"].as_str().unwrap_or("?"),
+                manifest["byteLen"],
+                manifest
+                    .get("filename")
+                    .and_then(|f| f.as_str())
+                    .unwrap_or("-"),
+            );
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn space(&self) -> eyre::Result<()> {
+        let space: serde_json::Value = self
+            .send(self.http.get(self.url("/space")))
+            .await?
+            .json()
+            .await?;
+        for key in ["quota", "used", "reserved", "free"] {
+            println!("{key:>9}: {} bytes", space[key]);
+        }
+        Ok(())
+    }
+}

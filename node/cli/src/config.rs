@@ -1,0 +1,135 @@
+//! `cairn node`: configuration from a TOML file, `CAIRN_*` environment variables and flags
+//! (flags win over the environment, which wins over the file, which wins over defaults).
+
+use std::{net::IpAddr, path::PathBuf};
+
+use cairn_node::{Node, NodeConfig};
+use clap::Args;
+use eyre::WrapErr;
+use serde::Deserialize;
+
+/// Flags of `cairn node`; each also reads a `CAIRN_*` environment variable.
+#[derive(Debug, Args)]
+pub(crate) struct NodeArgs {
+    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota).
+    #[arg(long, env = "CAIRN_CONFIG")]
+    config: Option<PathBuf>,
+    /// Data directory.
+    #[arg(long, env = "CAIRN_DATA_DIR")]
+    data_dir: Option<PathBuf>,
+    /// Address the REST API binds to (default 127.0.0.1).
+    #[arg(long, env = "CAIRN_API_BIND")]
+    api_bind: Option<IpAddr>,
+    /// REST API port (default 8080; 0 picks a free port).
+    #[arg(long, env = "CAIRN_API_PORT")]
+    api_port: Option<u16>,
+    /// Storage quota, e.g. 10GiB, 500MB, 1048576.
+    #[arg(long, env = "CAIRN_QUOTA")]
+    quota: Option<String>,
+    /// Log filter (tracing env-filter syntax).
+    #[arg(long, env = "CAIRN_LOG", default_value = "info")]
+    log: String,
+}
+
+/// The TOML file's shape.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+struct FileConfig {
+    data_dir: Option<PathBuf>,
+    api_bind: Option<IpAddr>,
+    api_port: Option<u16>,
+    quota: Option<String>,
+}
+
+/// Parses sizes such as `1048576`, `500MB`, `10GiB`, `2 TiB`.
+pub(crate) fn parse_size(text: &str) -> eyre::Result<u64> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let number: u64 = number
+        .parse()
+        .wrap_err_with(|| format!("invalid size {text:?}"))?;
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "kb" => 1_000,
+        "kib" | "k" => 1 << 10,
+        "mb" => 1_000_000,
+        "mib" | "m" => 1 << 20,
+        "gb" => 1_000_000_000,
+        "gib" | "g" => 1 << 30,
+        "tb" => 1_000_000_000_000,
+        "tib" | "t" => 1 << 40,
+        other => eyre::bail!(
+            "unknown size unit {other:?} in {text:?} (use B, KiB, MiB, GiB, TiB, KB, MB, GB, TB)"
+        ),
+    };
+    number
+        .checked_mul(factor)
+        .ok_or_else(|| eyre::eyre!("size {text:?} is too large"))
+}
+
+pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
+    let file: FileConfig = match &args.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .wrap_err_with(|| format!("reading {}", path.display()))?;
+            toml::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))?
+        }
+        None => FileConfig::default(),
+    };
+    let defaults = NodeConfig::default();
+    let quota = match args.quota.as_ref().or(file.quota.as_ref()) {
+        Some(text) => parse_size(text)?,
+        None => defaults.quota_bytes,
+    };
+    Ok(NodeConfig {
+        data_dir: args
+            .data_dir
+            .clone()
+            .or(file.data_dir)
+            .unwrap_or(defaults.data_dir),
+        api_bind: args.api_bind.or(file.api_bind).unwrap_or(defaults.api_bind),
+        api_port: args.api_port.or(file.api_port).unwrap_or(defaults.api_port),
+        quota_bytes: quota,
+    })
+}
+
+pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_new(&args.log).wrap_err("invalid --log filter")?,
+        )
+        .init();
+    let config = resolve(&args)?;
+    if !config.api_bind.is_loopback() {
+        tracing::warn!(bind = %config.api_bind, "the REST API is reachable from other machines: it has no authentication");
+    }
+    let node = Node::start(config).await?;
+    let addr = node.api_addr()?;
+    // Printed on stdout so scripts and tests can find the port when it was 0.
+    println!("cairn node API listening on http://{addr}/api/v1");
+    node.run(async {
+        let _ = tokio::signal::ctrl_c().await;
+        tracing::info!("shutting down");
+    })
+    .await?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("1048576").expect("plain"), 1 << 20);
+        assert_eq!(parse_size("10GiB").expect("gib"), 10 << 30);
+        assert_eq!(parse_size("500MB").expect("mb"), 500_000_000);
+        assert_eq!(parse_size("2 TiB").expect("space"), 2 << 40);
+        assert!(parse_size("lots").is_err());
+        assert!(parse_size("5XB").is_err());
+        assert!(parse_size("99999999999TiB").is_err());
+    }
+}

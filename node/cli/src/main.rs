@@ -1,0 +1,86 @@
+//! `cairn`: run a cairn node, or talk to a running one over its REST API.
+
+mod client;
+mod config;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use eyre::WrapErr;
+
+/// cairn: durable, verifiable storage.
+#[derive(Debug, Parser)]
+#[command(name = "cairn", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Run a node.
+    Node(config::NodeArgs),
+    /// Upload a file; prints its CID.
+    Upload {
+        /// File to upload.
+        file: PathBuf,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Download a dataset to a file.
+    Download {
+        /// Manifest CID.
+        cid: String,
+        /// Where to write it.
+        #[arg(short, long)]
+        output: PathBuf,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Erasure-code a stored dataset into K + M slots; prints the protected CID.
+    Protect {
+        /// Manifest CID.
+        cid: String,
+        /// Data slots (any K rebuild the dataset).
+        #[arg(long)]
+        k: u32,
+        /// Parity slots (up to M may be lost).
+        #[arg(long)]
+        m: u32,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// List stored datasets.
+    Ls {
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Show quota and usage.
+    Space {
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+}
+
+#[tokio::main]
+async fn main() -> eyre::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Node(args) => config::run_node(args).await,
+        Command::Upload { file, api } => {
+            let cid = client::Client::new(&api)?.upload(&file).await?;
+            println!("{cid}");
+            Ok(())
+        }
+        Command::Download { cid, output, api } => client::Client::new(&api)?
+            .download(&cid, &output)
+            .await
+            .wrap_err_with(|| format!("downloading {cid}")),
+        Command::Protect { cid, k, m, api } => {
+            println!("{}", client::Client::new(&api)?.protect(&cid, k, m).await?);
+            Ok(())
+        }
+        Command::Ls { api } => client::Client::new(&api)?.list().await,
+        Command::Space { api } => client::Client::new(&api)?.space().await,
+    }
+}

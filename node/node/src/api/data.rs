@@ -1,0 +1,274 @@
+//! `/data`: upload, list, download, manifest, delete, protect.
+
+use std::sync::Arc;
+
+use axum::{
+    Json,
+    body::{Body, Bytes},
+    extract::{Path, State},
+    http::{HeaderMap, HeaderValue, StatusCode, header},
+    response::{IntoResponse, Response},
+};
+use cairn_primitives::{BLOCK_SIZE, Cid, Manifest, block_count};
+use cairn_store::WriteMeta;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::{ApiError, ErrorBody};
+use crate::NodeState;
+
+/// A stored dataset.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct DatasetEntry {
+    /// Manifest CID.
+    cid: String,
+    /// The manifest.
+    #[schema(value_type = Object)]
+    manifest: Manifest,
+    /// Unix seconds.
+    created_at: i64,
+    /// Unix seconds, if the dataset expires.
+    expires_at: Option<i64>,
+}
+
+/// Every stored dataset.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct DatasetList {
+    content: Vec<DatasetEntry>,
+}
+
+/// A manifest with its CID.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct ManifestResponse {
+    cid: String,
+    #[schema(value_type = Object)]
+    manifest: Manifest,
+}
+
+/// Erasure-coding parameters.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ProtectRequest {
+    /// Data slots: any K rebuild the dataset (>= 1).
+    k: u32,
+    /// Parity slots: up to M may be lost (>= 1, K + M <= 256).
+    m: u32,
+}
+
+fn parse_cid(text: &str) -> Result<Cid, ApiError> {
+    text.parse()
+        .map_err(|e| ApiError::BadRequest(format!("invalid CID {text:?}: {e}")))
+}
+
+/// `filename` from a Content-Disposition header (`attachment; filename="x"` or `filename=x`).
+fn filename_of(value: &str) -> Option<String> {
+    value.split(';').map(str::trim).find_map(|part| {
+        let name = part.strip_prefix("filename=")?;
+        let name = name
+            .strip_prefix('"')
+            .and_then(|n| n.strip_suffix('"'))
+            .unwrap_or(name);
+        Some(name.replace("\\\"", "\"").replace("\\\\", "\\"))
+    })
+}
+
+fn upload_meta(headers: &HeaderMap) -> Result<WriteMeta, ApiError> {
+    let text = |name: header::HeaderName| -> Result<Option<String>, ApiError> {
+        headers
+            .get(&name)
+            .map(|v| {
+                v.to_str()
+                    .map(str::to_owned)
+                    .map_err(|_| ApiError::BadRequest(format!("{name} is not text")))
+            })
+            .transpose()
+    };
+    let mime_type = text(header::CONTENT_TYPE)?;
+    let filename = text(header::CONTENT_DISPOSITION)?
+        .as_deref()
+        .and_then(filename_of);
+    // Check the labels before reading the body, so a bad one stores nothing.
+    let probe = Manifest {
+        tree_root: Default::default(),
+        block_size: BLOCK_SIZE as u32,
+        byte_len: 0,
+        block_count: 1,
+        filename: filename.clone(),
+        mime_type: mime_type.clone(),
+        protection: None,
+    };
+    probe
+        .validate()
+        .map_err(|e| ApiError::BadRequest(e.to_string()))?;
+    Ok(WriteMeta {
+        filename,
+        mime_type,
+        expires_at: None,
+    })
+}
+
+/// Upload a dataset: the request body is the raw bytes (streamed to disk). Optional
+/// `Content-Type` and `Content-Disposition: attachment; filename="..."` are kept in the manifest.
+#[utoipa::path(
+    post, path = "/data",
+    request_body(content = Vec<u8>, content_type = "application/octet-stream"),
+    responses(
+        (status = 201, description = "The manifest CID", body = String, content_type = "text/plain"),
+        (status = 400, body = ErrorBody), (status = 413, description = "Larger than the free quota", body = ErrorBody),
+    )
+)]
+pub(crate) async fn upload(
+    State(state): State<Arc<NodeState>>,
+    headers: HeaderMap,
+    body: Body,
+) -> Result<(StatusCode, String), ApiError> {
+    let meta = upload_meta(&headers)?;
+    if let Some(len) = headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
+    {
+        state
+            .store
+            .check_space(block_count(len) * BLOCK_SIZE as u64)?;
+    }
+    let (cid, manifest) = state.store.import(body.into_data_stream(), meta).await?;
+    tracing::info!(%cid, bytes = manifest.byte_len, "dataset stored");
+    Ok((StatusCode::CREATED, cid.to_string()))
+}
+
+/// List the datasets stored on this node.
+#[utoipa::path(get, path = "/data", responses((status = 200, body = DatasetList), (status = 500, body = ErrorBody)))]
+pub(crate) async fn list(
+    State(state): State<Arc<NodeState>>,
+) -> Result<Json<DatasetList>, ApiError> {
+    let content = state
+        .store
+        .list()
+        .await?
+        .into_iter()
+        .map(|d| DatasetEntry {
+            cid: d.cid.to_string(),
+            manifest: d.manifest,
+            created_at: d.created_at,
+            expires_at: d.expires_at,
+        })
+        .collect();
+    Ok(Json(DatasetList { content }))
+}
+
+/// Download a dataset's bytes (streamed; every block is verified against its hash on the way out).
+#[utoipa::path(
+    get, path = "/data/{cid}",
+    params(("cid" = String, Path, description = "Manifest CID")),
+    responses(
+        (status = 200, body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+    )
+)]
+pub(crate) async fn download(
+    State(state): State<Arc<NodeState>>,
+    Path(cid): Path<String>,
+) -> Result<Response, ApiError> {
+    let cid = parse_cid(&cid)?;
+    let reader = state.store.reader(&cid).await?;
+    let manifest = reader.manifest().clone();
+    let mut response = Body::from_stream(reader.stream()).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_LENGTH, HeaderValue::from(manifest.byte_len));
+    let mime = manifest
+        .mime_type
+        .as_deref()
+        .unwrap_or("application/octet-stream");
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream")),
+    );
+    if let Some(name) = &manifest.filename {
+        let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{escaped}\"")) {
+            headers.insert(header::CONTENT_DISPOSITION, value);
+        }
+    }
+    Ok(response)
+}
+
+/// A dataset's manifest.
+#[utoipa::path(
+    get, path = "/data/{cid}/manifest",
+    params(("cid" = String, Path, description = "Manifest CID")),
+    responses((status = 200, body = ManifestResponse), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
+)]
+pub(crate) async fn manifest(
+    State(state): State<Arc<NodeState>>,
+    Path(cid): Path<String>,
+) -> Result<Json<ManifestResponse>, ApiError> {
+    let cid = parse_cid(&cid)?;
+    let manifest = state.store.manifest(&cid).await?;
+    Ok(Json(ManifestResponse {
+        cid: cid.to_string(),
+        manifest,
+    }))
+}
+
+/// Delete a dataset from this node (blocks other datasets share are kept).
+#[utoipa::path(
+    delete, path = "/data/{cid}",
+    params(("cid" = String, Path, description = "Manifest CID")),
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
+)]
+pub(crate) async fn delete(
+    State(state): State<Arc<NodeState>>,
+    Path(cid): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    let cid = parse_cid(&cid)?;
+    state.store.delete(&cid).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Erasure-code a stored dataset into K + M slots; returns the protected manifest's CID.
+#[utoipa::path(
+    post, path = "/data/{cid}/protect",
+    params(("cid" = String, Path, description = "Manifest CID of a stored, unprotected dataset")),
+    request_body = ProtectRequest,
+    responses(
+        (status = 201, description = "The protected manifest CID", body = String, content_type = "text/plain"),
+        (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 413, body = ErrorBody),
+    )
+)]
+pub(crate) async fn protect(
+    State(state): State<Arc<NodeState>>,
+    Path(cid): Path<String>,
+    body: Bytes,
+) -> Result<(StatusCode, String), ApiError> {
+    let cid = parse_cid(&cid)?;
+    let request: ProtectRequest = serde_json::from_slice(&body)
+        .map_err(|e| ApiError::BadRequest(format!("invalid JSON body: {e}")))?;
+    let (protected, manifest) = crate::protect(&state.store, &cid, request.k, request.m).await?;
+    tracing::info!(%cid, %protected, blocks = manifest.block_count, "dataset protected");
+    Ok((StatusCode::CREATED, protected.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::filename_of;
+
+    #[test]
+    fn content_disposition_filenames() {
+        assert_eq!(
+            filename_of("attachment; filename=\"a b.txt\"").as_deref(),
+            Some("a b.txt")
+        );
+        assert_eq!(
+            filename_of("attachment; filename=x.bin").as_deref(),
+            Some("x.bin")
+        );
+        assert_eq!(
+            filename_of("filename=\"q\\\"uote\"").as_deref(),
+            Some("q\"uote")
+        );
+        assert_eq!(filename_of("inline").as_deref(), None);
+    }
+}

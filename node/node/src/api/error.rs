@@ -1,0 +1,87 @@
+//! API errors: every failure becomes a status code and `{"error": "..."}`.
+
+use axum::{
+    Json,
+    http::StatusCode,
+    response::{IntoResponse, Response},
+};
+use cairn_store::StoreError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::ProtectError;
+
+/// The body of every error response.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// What went wrong.
+    pub error: String,
+}
+
+/// An error with its HTTP status.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400: malformed input.
+    #[error("{0}")]
+    BadRequest(String),
+    /// 404: unknown resource.
+    #[error("{0}")]
+    NotFound(String),
+    /// 409: the request conflicts with the resource's state.
+    #[error("{0}")]
+    Conflict(String),
+    /// 413: the upload does not fit in the quota.
+    #[error("{0}")]
+    TooLarge(String),
+    /// 500: the node failed.
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl From<StoreError> for ApiError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::NotFound(_) | StoreError::BlockNotFound(_) => {
+                Self::NotFound(err.to_string())
+            }
+            StoreError::QuotaExceeded { .. } => Self::TooLarge(err.to_string()),
+            StoreError::InvalidWrite(_) | StoreError::IndexOutOfRange { .. } => {
+                Self::BadRequest(err.to_string())
+            }
+            other => {
+                tracing::error!(error = %other, "store failure");
+                Self::Internal(other.to_string())
+            }
+        }
+    }
+}
+
+impl From<ProtectError> for ApiError {
+    fn from(err: ProtectError) -> Self {
+        match err {
+            ProtectError::Layout(_) => Self::BadRequest(err.to_string()),
+            ProtectError::AlreadyProtected(_) => Self::Conflict(err.to_string()),
+            ProtectError::Store(store) => store.into(),
+            other => Self::Internal(other.to_string()),
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::NotFound(_) => StatusCode::NOT_FOUND,
+            Self::Conflict(_) => StatusCode::CONFLICT,
+            Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        (
+            status,
+            Json(ErrorBody {
+                error: self.to_string(),
+            }),
+        )
+            .into_response()
+    }
+}

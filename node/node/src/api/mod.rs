@@ -1,0 +1,52 @@
+//! The REST API under `/api/v1` (axum), JSON in camelCase, errors as `{"error": "..."}`, and the
+//! OpenAPI document generated from the handlers (utoipa) at `/api/v1/openapi.json`.
+
+mod data;
+mod error;
+mod node_info;
+
+use std::sync::Arc;
+
+use axum::{
+    Json, Router,
+    extract::DefaultBodyLimit,
+    routing::{get, post},
+};
+pub use error::{ApiError, ErrorBody};
+use utoipa::OpenApi;
+
+use crate::NodeState;
+
+/// The OpenAPI description of the API.
+#[derive(Debug, OpenApi)]
+#[openapi(
+    info(title = "cairn node API", description = "Store, protect and retrieve datasets on a cairn node."),
+    servers((url = "/api/v1")),
+    paths(
+        data::upload, data::list, data::download, data::manifest, data::delete, data::protect,
+        node_info::space, node_info::debug_info,
+    ),
+    components(schemas(
+        data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
+        node_info::SpaceResponse, node_info::DebugInfo, ErrorBody,
+    ))
+)]
+pub struct ApiDoc;
+
+/// All routes, mounted under `/api/v1`.
+pub fn router(state: Arc<NodeState>) -> Router {
+    let api = Router::new()
+        .route("/data", post(data::upload).get(data::list))
+        .route("/data/{cid}", get(data::download).delete(data::delete))
+        .route("/data/{cid}/manifest", get(data::manifest))
+        .route("/data/{cid}/protect", post(data::protect))
+        .route("/space", get(node_info::space))
+        .route("/debug/info", get(node_info::debug_info))
+        .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
+        // Uploads stream to disk; the quota, not a body limit, bounds them.
+        .layer(DefaultBodyLimit::disable())
+        .with_state(state);
+    Router::new()
+        .nest("/api/v1", api)
+        .fallback(|| async { ApiError::NotFound("no such endpoint".into()) })
+}

@@ -1,0 +1,33 @@
+//! Node configuration (the CLI fills it from a TOML file, `CAIRN_*` environment and flags).
+
+use std::{
+    net::{IpAddr, Ipv4Addr},
+    path::PathBuf,
+};
+
+use serde::{Deserialize, Serialize};
+
+/// What a node needs to start.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case", deny_unknown_fields)]
+pub struct NodeConfig {
+    /// Data directory: block store and metadata.
+    pub data_dir: PathBuf,
+    /// Address the REST API binds to.
+    pub api_bind: IpAddr,
+    /// Port of the REST API (0 = any free port).
+    pub api_port: u16,
+    /// Most bytes of block data the node stores.
+    pub quota_bytes: u64,
+}
+
+impl Default for NodeConfig {
+    fn default() -> Self {
+        Self {
+            data_dir: PathBuf::from("./cairn-data"),
+            api_bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
+            api_port: 8080,
+            quota_bytes: 20 << 30,
+        }
+    }
+}
