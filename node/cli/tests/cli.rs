@@ -1,0 +1,226 @@
+//! The `cairn` binary end to end: a real `cairn node` process on 127.0.0.1, and the client
+//! commands against it.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::Path,
+    process::{Child, Command, Output, Stdio},
+};
+
+const CAIRN: &str = env!("CARGO_BIN_EXE_cairn");
+
+struct RunningNode {
+    child: Child,
+    api: String,
+}
+
+impl Drop for RunningNode {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start_node(data_dir: &Path, quota: &str) -> RunningNode {
+    let mut child = Command::new(CAIRN)
+        .args([
+            "node",
+            "--api-port",
+            "0",
+            "--quota",
+            quota,
+            "--log",
+            "warn",
+            "--data-dir",
+        ])
+        .arg(data_dir)
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start cairn node");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read the listening line");
+    let api = line.trim().rsplit(' ').next().expect("url").to_owned();
+    assert!(
+        api.starts_with("http://127.0.0.1:"),
+        "unexpected line {line:?}"
+    );
+    RunningNode { child, api }
+}
+
+fn cairn(node: &RunningNode, args: &[&str]) -> Output {
+    Command::new(CAIRN)
+        .args(args)
+        .args(["--api", &node.api])
+        .output()
+        .expect("run cairn")
+}
+
+fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "cairn failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_owned()
+}
+
+fn random_file(path: &Path, len: usize) -> Vec<u8> {
+    let mut state = 0x2545_f491_4f6c_dd1du64;
+    let mut bytes = Vec::with_capacity(len + 8);
+    while bytes.len() < len {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        bytes.extend_from_slice(&state.to_le_bytes());
+    }
+    bytes.truncate(len);
+    std::fs::write(path, &bytes).expect("write input");
+    bytes
+}
+
+#[test]
+fn upload_download_protect_list_space_through_a_real_node() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let node = start_node(&dir.path().join("node"), "1GiB");
+    let input = dir.path().join("input.bin");
+    let bytes = random_file(&input, 24 * 1024 * 1024 + 12_345);
+
+    let cid = stdout(&cairn(&node, &["upload", input.to_str().expect("path")]));
+    assert!(cid.starts_with("bafyrei"), "{cid}");
+    let output = dir.path().join("output.bin");
+    stdout(&cairn(
+        &node,
+        &["download", &cid, "-o", output.to_str().expect("path")],
+    ));
+    assert!(
+        std::fs::read(&output).expect("output") == bytes,
+        "downloaded bytes differ"
+    );
+
+    let protected = stdout(&cairn(&node, &["protect", &cid, "--k", "4", "--m", "2"]));
+    assert!(protected.starts_with("bafyrei") && protected != cid);
+    let again = dir.path().join("again.bin");
+    stdout(&cairn(
+        &node,
+        &["download", &protected, "-o", again.to_str().expect("path")],
+    ));
+    assert!(
+        std::fs::read(&again).expect("again") == bytes,
+        "protected download differs"
+    );
+
+    let listing = stdout(&cairn(&node, &["ls"]));
+    assert!(
+        listing.contains(&cid) && listing.contains(&protected) && listing.contains("input.bin"),
+        "{listing}"
+    );
+    assert!(listing.contains("protected k=4 m=2"), "{listing}");
+    let space = stdout(&cairn(&node, &["space"]));
+    assert!(space.contains("quota: 1073741824 bytes"), "{space}");
+}
+
+#[test]
+fn errors_are_clear_and_leave_no_partial_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let node = start_node(&dir.path().join("node"), "1MiB");
+
+    let unknown = "bafyreictbtemidhzzft7zv5gqtilnitct7kkmlxcwxscccq3lfutomh5va";
+    let target = dir.path().join("never.bin");
+    let output = cairn(
+        &node,
+        &["download", unknown, "-o", target.to_str().expect("path")],
+    );
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("404") && stderr.contains("not found"),
+        "{stderr}"
+    );
+    assert!(!target.exists() && !target.with_extension("cairn-partial").exists());
+
+    let output = cairn(
+        &node,
+        &[
+            "download",
+            "not-a-cid",
+            "-o",
+            target.to_str().expect("path"),
+        ],
+    );
+    assert!(String::from_utf8_lossy(&output.stderr).contains("invalid CID"));
+
+    let output = cairn(&node, &["upload", "/no/such/file"]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("cannot open /no/such/file"));
+
+    let big = dir.path().join("big.bin");
+    random_file(&big, 3 * 1024 * 1024);
+    let output = cairn(&node, &["upload", big.to_str().expect("path")]);
+    assert!(!output.status.success());
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("quota"),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+
+    let output = cairn(&node, &["protect", unknown, "--k", "0", "--m", "1"]);
+    assert!(!output.status.success());
+
+    let unreachable = Command::new(CAIRN)
+        .args(["ls", "--api", "http://127.0.0.1:9/api/v1"])
+        .output()
+        .expect("run cairn");
+    assert!(String::from_utf8_lossy(&unreachable.stderr).contains("cannot reach the node"));
+    assert_eq!(stdout(&cairn(&node, &["ls"])), "no datasets");
+}
+
+#[test]
+fn config_file_environment_and_flags() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("cairn.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "data-dir = {:?}\nquota = \"2MiB\"\napi-port = 0\n",
+            dir.path().join("from-file")
+        ),
+    )
+    .expect("config");
+    let mut child = Command::new(CAIRN)
+        .args(["node", "--config"])
+        .arg(&config)
+        .env("CAIRN_QUOTA", "3MiB")
+        .env("CAIRN_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("stdout"))
+        .read_line(&mut line)
+        .expect("line");
+    let node = RunningNode {
+        child,
+        api: line.trim().rsplit(' ').next().expect("url").to_owned(),
+    };
+    // The environment beats the file; the file's data dir is used.
+    assert!(stdout(&cairn(&node, &["space"])).contains("quota: 3145728 bytes"));
+    assert!(dir.path().join("from-file/meta.sqlite").exists());
+
+    std::fs::write(&config, "quota = \"lots\"\n").expect("config");
+    let bad = Command::new(CAIRN)
+        .args(["node", "--config"])
+        .arg(&config)
+        .output()
+        .expect("run");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("invalid size"));
+    std::fs::write(&config, "unknown-key = 1\n").expect("config");
+    let bad = Command::new(CAIRN)
+        .args(["node", "--config"])
+        .arg(&config)
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field"));
+}
