@@ -77,7 +77,7 @@ impl Client {
         check(response).await
     }
 
-    pub(crate) async fn upload(&self, path: &Path) -> eyre::Result<String> {
+    pub(crate) async fn upload(&self, path: &Path, expires_in: Option<u64>) -> eyre::Result<String> {
         let file = tokio::fs::File::open(path)
             .await
             .wrap_err_with(|| format!("cannot open {}", path.display()))?;
@@ -91,7 +91,10 @@ impl Client {
         });
         let mut request = self
             .http
-            .post(self.url("/data"))
+            .post(match expires_in {
+                Some(seconds) => self.url(&format!("/data?expiresIn={seconds}")),
+                None => self.url("/data"),
+            })
             .header(header::CONTENT_LENGTH, len)
             .header(header::CONTENT_TYPE, "application/octet-stream")
             .body(Body::wrap_stream(stream));

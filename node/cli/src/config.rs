@@ -110,8 +110,13 @@ pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
     let addr = node.api_addr()?;
     // Printed on stdout so scripts and tests can find the port when it was 0.
     println!("cairn node API listening on http://{addr}/api/v1");
-    node.run(async {
-        let _ = tokio::signal::ctrl_c().await;
+    let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        .wrap_err("installing the SIGTERM handler")?;
+    node.run(async move {
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = terminate.recv() => {}
+        }
         tracing::info!("shutting down");
     })
     .await?;

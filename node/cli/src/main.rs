@@ -6,6 +6,11 @@ mod config;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+
+// mimalloc keeps freed block buffers for reuse; glibc malloc returns them to the OS and pays page
+// faults on the next batch (measured in erasure-bench, docs/BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use eyre::WrapErr;
 
 /// cairn: durable, verifiable storage.
@@ -24,6 +29,9 @@ enum Command {
     Upload {
         /// File to upload.
         file: PathBuf,
+        /// Delete the dataset after this many seconds (default: keep).
+        #[arg(long)]
+        expires_in: Option<u64>,
         #[command(flatten)]
         api: client::ApiArgs,
     },
@@ -67,8 +75,8 @@ async fn main() -> eyre::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Node(args) => config::run_node(args).await,
-        Command::Upload { file, api } => {
-            let cid = client::Client::new(&api)?.upload(&file).await?;
+        Command::Upload { file, expires_in, api } => {
+            let cid = client::Client::new(&api)?.upload(&file, expires_in).await?;
             println!("{cid}");
             Ok(())
         }

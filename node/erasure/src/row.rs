@@ -42,7 +42,8 @@ pub struct RowCodec {
     m: usize,
     shard_size: usize,
     encoder: ReedSolomonEncoder,
-    decoder: ReedSolomonDecoder,
+    /// Created on the first rebuild: its work buffers are large and encoding never needs them.
+    decoder: Option<ReedSolomonDecoder>,
 }
 
 impl std::fmt::Debug for RowCodec {
@@ -67,14 +68,7 @@ impl RowCodec {
             )));
         }
         let encoder = ReedSolomonEncoder::new(k, m, shard_size).map_err(codec_error)?;
-        let decoder = ReedSolomonDecoder::new(k, m, shard_size).map_err(codec_error)?;
-        Ok(Self {
-            k,
-            m,
-            shard_size,
-            encoder,
-            decoder,
-        })
+        Ok(Self { k, m, shard_size, encoder, decoder: None })
     }
 
     /// K.
@@ -109,73 +103,76 @@ impl RowCodec {
         Ok(result.recovery_iter().map(<[u8]>::to_vec).collect())
     }
 
-    /// Fills in the missing shards of a row: `shards` holds the K data shards then the M parity
-    /// shards, `None` where lost. Needs any K present; restores data and parity alike.
-    pub fn rebuild(&mut self, shards: &mut [Option<Vec<u8>>]) -> Result<(), ErasureError> {
+    /// The missing shards of a row: `shards` holds the K data shards then the M parity shards,
+    /// `None` where lost. Needs any K present; returns `(index, bytes)` for every missing shard,
+    /// data and parity alike, in index order. Surviving shards are only borrowed.
+    pub fn rebuild(&mut self, shards: &[Option<&[u8]>]) -> Result<Vec<(usize, Vec<u8>)>, ErasureError> {
         let total = self.k + self.m;
         if shards.len() != total {
-            return Err(ErasureError::InvalidShards(format!(
-                "{} shards, expected {total}",
-                shards.len()
-            )));
+            return Err(ErasureError::InvalidShards(format!("{} shards, expected {total}", shards.len())));
         }
         let lost = shards.iter().filter(|s| s.is_none()).count();
         if lost > self.m {
-            return Err(ErasureError::TooManyLost {
-                lost,
-                total,
-                tolerance: self.m,
-            });
+            return Err(ErasureError::TooManyLost { lost, total, tolerance: self.m });
         }
         if lost == 0 {
-            return Ok(());
+            return Ok(Vec::new());
         }
         for shard in shards.iter().flatten() {
             self.check_size(shard)?;
         }
-        let data_lost = shards[..self.k].iter().any(Option::is_none);
-        if data_lost {
-            self.decoder
-                .reset(self.k, self.m, self.shard_size)
-                .map_err(codec_error)?;
+        let mut restored_data: Vec<(usize, Vec<u8>)> = Vec::new();
+        if shards[..self.k].iter().any(Option::is_none) {
+            let decoder = match &mut self.decoder {
+                Some(decoder) => {
+                    decoder.reset(self.k, self.m, self.shard_size).map_err(codec_error)?;
+                    decoder
+                }
+                None => self
+                    .decoder
+                    .insert(ReedSolomonDecoder::new(self.k, self.m, self.shard_size).map_err(codec_error)?),
+            };
             for (i, shard) in shards.iter().enumerate() {
                 if let Some(bytes) = shard {
                     if i < self.k {
-                        self.decoder
-                            .add_original_shard(i, bytes)
-                            .map_err(codec_error)?;
+                        decoder.add_original_shard(i, bytes).map_err(codec_error)?;
                     } else {
-                        self.decoder
-                            .add_recovery_shard(i - self.k, bytes)
-                            .map_err(codec_error)?;
+                        decoder.add_recovery_shard(i - self.k, bytes).map_err(codec_error)?;
                     }
                 }
             }
-            let result = self.decoder.decode().map_err(codec_error)?;
-            let restored: Vec<(usize, Vec<u8>)> = result
-                .restored_original_iter()
-                .map(|(i, bytes)| (i, bytes.to_vec()))
-                .collect();
-            drop(result);
-            for (i, bytes) in restored {
-                shards[i] = Some(bytes);
-            }
+            let result = decoder.decode().map_err(codec_error)?;
+            restored_data = result.restored_original_iter().map(|(i, bytes)| (i, bytes.to_vec())).collect();
         }
-        // Parity is recomputed from the (now complete) data.
+        let mut out = restored_data;
+        // Lost parity is recomputed from the complete data.
         if shards[self.k..].iter().any(Option::is_none) {
-            let data: Vec<Vec<u8>> = shards[..self.k]
-                .iter()
-                .map(|s| {
-                    s.clone()
-                        .ok_or_else(|| ErasureError::Codec("data shard not restored".into()))
+            let data: Vec<&[u8]> = (0..self.k)
+                .map(|i| {
+                    shards[i]
+                        .or_else(|| out.iter().find(|(j, _)| *j == i).map(|(_, b)| b.as_slice()))
+                        .ok_or_else(|| ErasureError::Codec(format!("data shard {i} was not restored")))
                 })
                 .collect::<Result<_, _>>()?;
             let parity = self.encode(&data)?;
-            for (slot, bytes) in shards[self.k..].iter_mut().zip(parity) {
-                if slot.is_none() {
-                    *slot = Some(bytes);
-                }
-            }
+            let lost_parity: Vec<(usize, Vec<u8>)> = parity
+                .into_iter()
+                .enumerate()
+                .filter(|(p, _)| shards[self.k + p].is_none())
+                .map(|(p, bytes)| (self.k + p, bytes))
+                .collect();
+            out.extend(lost_parity);
+        }
+        out.sort_by_key(|(i, _)| *i);
+        Ok(out)
+    }
+
+    /// [`Self::rebuild`] for owned shards: fills every `None` in place.
+    pub fn rebuild_in_place(&mut self, shards: &mut [Option<Vec<u8>>]) -> Result<(), ErasureError> {
+        let borrowed: Vec<Option<&[u8]>> = shards.iter().map(|s| s.as_deref()).collect();
+        let restored = self.rebuild(&borrowed)?;
+        for (i, bytes) in restored {
+            shards[i] = Some(bytes);
         }
         Ok(())
     }
@@ -214,7 +211,7 @@ mod tests {
         assert!(codec.encode(&[shard(0, 64), shard(1, 62)]).is_err());
         let mut row = vec![None, None, Some(shard(0, 64))];
         assert_eq!(
-            codec.rebuild(&mut row),
+            codec.rebuild_in_place(&mut row),
             Err(ErasureError::TooManyLost {
                 lost: 2,
                 total: 3,
@@ -234,7 +231,7 @@ mod tests {
                 let mut row: Vec<Option<Vec<u8>>> = full.iter().cloned().map(Some).collect();
                 row[a] = None;
                 row[b] = None;
-                codec.rebuild(&mut row).expect("rebuild");
+                codec.rebuild_in_place(&mut row).expect("rebuild");
                 let rebuilt: Vec<Vec<u8>> = row.into_iter().map(|s| s.expect("filled")).collect();
                 assert_eq!(rebuilt, full, "lost {a} and {b}");
             }
@@ -262,7 +259,7 @@ mod tests {
                     removed += 1;
                 }
             }
-            let result = codec.rebuild(&mut row);
+            let result = codec.rebuild_in_place(&mut row);
             if removed <= m {
                 prop_assert!(result.is_ok());
                 let rebuilt: Vec<Vec<u8>> = row.into_iter().map(|s| s.expect("filled")).collect();

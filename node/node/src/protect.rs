@@ -6,7 +6,7 @@
 //! memory stays bounded whatever the dataset size, and encoding runs on the blocking pool.
 
 use bytes::Bytes;
-use cairn_erasure::{ErasureError, RowCodec};
+use cairn_erasure::{BatchCodec, ErasureError};
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest, Position, Protection, SlotLayout};
 use cairn_store::{Store, StoreError, WriteMeta};
 
@@ -47,7 +47,8 @@ pub async fn protect(
         return Err(ProtectError::AlreadyProtected(*cid));
     }
     let layout = SlotLayout::new(k, m, original.block_count)?;
-    let mut codec = Some(RowCodec::new(k as usize, m as usize, BLOCK_SIZE)?);
+    // Fails on unsupported shapes before anything is written.
+    let codec = std::sync::Arc::new(BatchCodec::new(k as usize, m as usize, BLOCK_SIZE)?);
     let zero = Bytes::from(vec![0u8; BLOCK_SIZE]);
     let zero_hash = BlockHash::of(&zero);
     let mut writer = store.writer().await?;
@@ -73,29 +74,21 @@ pub async fn protect(
         }
         let first_data = row * u64::from(k);
         let zero_for_job = zero.clone();
-        let mut job_codec = codec
-            .take()
-            .ok_or_else(|| StoreError::InvalidWrite("codec lost".into()))?;
-        let (returned, parity) = tokio::task::spawn_blocking(move || {
-            let mut parity: Vec<Vec<Vec<u8>>> = Vec::new();
-            for r in row..end {
-                let shards: Vec<&[u8]> = (0..u64::from(k))
-                    .map(|c| {
-                        let index = r * u64::from(k) + c;
-                        data.get((index - first_data) as usize)
-                            .map_or(&zero_for_job[..], |(_, b)| &b[..])
-                    })
-                    .collect();
-                match job_codec.encode(&shards) {
-                    Ok(p) => parity.push(p),
-                    Err(err) => return (job_codec, Err(err)),
-                }
-            }
-            (job_codec, Ok(parity))
+        let codec = codec.clone();
+        let parity = tokio::task::spawn_blocking(move || {
+            let shards: Vec<Vec<&[u8]>> = (row..end)
+                .map(|r| {
+                    (0..u64::from(k))
+                        .map(|c| {
+                            let index = r * u64::from(k) + c;
+                            data.get((index - first_data) as usize).map_or(&zero_for_job[..], |(_, b)| &b[..])
+                        })
+                        .collect()
+                })
+                .collect();
+            codec.encode_rows(&shards)
         })
-        .await?;
-        codec = Some(returned);
-        let parity = parity?;
+        .await??;
 
         let mut indexes = Vec::new();
         let mut blocks = Vec::new();

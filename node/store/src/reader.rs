@@ -5,13 +5,13 @@ use std::{collections::HashMap, fs::File, sync::Arc};
 
 use bytes::Bytes;
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest};
-use futures::Stream;
+use futures::{Stream, StreamExt};
 
 use crate::{StoreError, pack, store::Store};
 
 /// Blocks per read batch (4 MiB).
 const READ_BATCH_BLOCKS: u64 = 64;
-/// Batches read ahead of the consumer.
+/// Batches read concurrently and queued ahead of the consumer (2 cores: one hashing each).
 const READ_AHEAD: usize = 2;
 
 /// A stored block's location.
@@ -136,16 +136,23 @@ impl DatasetReader {
         let reader = self.clone();
         tokio::spawn(async move {
             let data_blocks = cairn_primitives::block_count(reader.manifest.byte_len);
-            let mut remaining = reader.manifest.byte_len;
-            let mut next = 0u64;
-            while next < data_blocks {
-                let end = (next + READ_BATCH_BLOCKS).min(data_blocks);
-                let result = reader.read_data_batch(next, end, &mut remaining).await;
+            let byte_len = reader.manifest.byte_len;
+            // Batches are read (and hashed) READ_AHEAD at a time on the blocking pool, and sent
+            // in order.
+            let batches = (0..data_blocks.div_ceil(READ_BATCH_BLOCKS)).map(move |b| {
+                let reader = reader.clone();
+                async move {
+                    let start = b * READ_BATCH_BLOCKS;
+                    let end = (start + READ_BATCH_BLOCKS).min(data_blocks);
+                    reader.read_data_batch(start, end, byte_len).await
+                }
+            });
+            let mut batches = futures::stream::iter(batches).buffered(READ_AHEAD);
+            while let Some(result) = batches.next().await {
                 let failed = result.is_err();
                 if tx.send(result).await.is_err() || failed {
                     return;
                 }
-                next = end;
             }
         });
         futures::stream::unfold(rx, |mut rx| async move {
@@ -153,30 +160,20 @@ impl DatasetReader {
         })
     }
 
-    async fn read_data_batch(
-        &self,
-        start: u64,
-        end: u64,
-        remaining: &mut u64,
-    ) -> Result<Bytes, StoreError> {
+    /// Original bytes of data blocks `start..end`, padding past `byte_len` cut off.
+    async fn read_data_batch(&self, start: u64, end: u64, byte_len: u64) -> Result<Bytes, StoreError> {
         let indexes: Vec<u64> = (start..end)
-            .map(|i| {
-                self.tree_index_of_data_block(i)
-                    .ok_or(StoreError::IndexOutOfRange {
-                        index: i,
-                        count: end,
-                    })
-            })
+            .map(|i| self.tree_index_of_data_block(i).ok_or(StoreError::IndexOutOfRange { index: i, count: end }))
             .collect::<Result<_, _>>()?;
         let locations = self.locate(&indexes).await?;
         let root = self.store.root().to_path_buf();
-        let blocks =
-            tokio::task::spawn_blocking(move || read_verified(&root, &locations)).await??;
-        let mut out = Vec::with_capacity(blocks.len() * BLOCK_SIZE);
+        let blocks = tokio::task::spawn_blocking(move || read_verified(&root, &locations)).await??;
+        let batch_start = start * BLOCK_SIZE as u64;
+        let batch_len = (byte_len - batch_start).min(blocks.len() as u64 * BLOCK_SIZE as u64) as usize;
+        let mut out = Vec::with_capacity(batch_len);
         for (_, block) in blocks {
-            let take = (*remaining).min(BLOCK_SIZE as u64) as usize;
+            let take = (batch_len - out.len()).min(BLOCK_SIZE);
             out.extend_from_slice(&block[..take]);
-            *remaining -= take as u64;
         }
         Ok(Bytes::from(out))
     }

@@ -20,6 +20,8 @@ use crate::{
 
 /// Blocks per batch when importing a byte stream (4 MiB).
 const IMPORT_BATCH_BLOCKS: usize = 64;
+/// Batches queued between receiving and writing (bounds an upload's memory to ~16 MiB).
+const IMPORT_QUEUE_BATCHES: usize = 2;
 
 /// Where the store lives and how much it may hold.
 #[derive(Debug, Clone)]
@@ -269,41 +271,63 @@ impl Store {
         S: Stream<Item = Result<Bytes, E>>,
         E: std::fmt::Display,
     {
-        let mut stream = std::pin::pin!(stream);
+        // Two stages: this task cuts the body into blocks while a second one hashes and writes
+        // the previous batches, so receiving overlaps with hashing and disk IO.
+        let (batches, mut to_write) = tokio::sync::mpsc::channel::<(u64, Vec<Bytes>)>(IMPORT_QUEUE_BATCHES);
         let mut writer = self.writer().await?;
-        let mut current = BytesMut::with_capacity(BLOCK_SIZE);
-        let mut batch: Vec<Bytes> = Vec::with_capacity(IMPORT_BATCH_BLOCKS);
-        let mut next_index = 0u64;
-        let mut byte_len = 0u64;
-        while let Some(chunk) = stream.next().await {
-            let mut chunk =
-                chunk.map_err(|e| StoreError::InvalidWrite(format!("upload interrupted: {e}")))?;
-            byte_len += chunk.len() as u64;
-            while !chunk.is_empty() {
-                let take = (BLOCK_SIZE - current.len()).min(chunk.len());
-                current.extend_from_slice(&chunk.split_to(take));
-                if current.len() == BLOCK_SIZE {
-                    batch.push(
-                        std::mem::replace(&mut current, BytesMut::with_capacity(BLOCK_SIZE))
-                            .freeze(),
-                    );
-                    if batch.len() == IMPORT_BATCH_BLOCKS {
-                        let blocks =
-                            std::mem::replace(&mut batch, Vec::with_capacity(IMPORT_BATCH_BLOCKS));
-                        let count = blocks.len() as u64;
-                        writer.put_blocks(next_index, blocks).await?;
-                        next_index += count;
+        let consumer = tokio::spawn(async move {
+            while let Some((first_index, blocks)) = to_write.recv().await {
+                writer.put_blocks(first_index, blocks).await?;
+            }
+            Ok::<_, StoreError>(writer)
+        });
+        let produced = async {
+            let mut stream = std::pin::pin!(stream);
+            let mut current = BytesMut::with_capacity(BLOCK_SIZE);
+            let mut batch: Vec<Bytes> = Vec::with_capacity(IMPORT_BATCH_BLOCKS);
+            let mut next_index = 0u64;
+            let mut byte_len = 0u64;
+            while let Some(chunk) = stream.next().await {
+                let mut chunk = chunk.map_err(|e| StoreError::InvalidWrite(format!("upload interrupted: {e}")))?;
+                byte_len += chunk.len() as u64;
+                while !chunk.is_empty() {
+                    let take = (BLOCK_SIZE - current.len()).min(chunk.len());
+                    current.extend_from_slice(&chunk.split_to(take));
+                    if current.len() == BLOCK_SIZE {
+                        batch.push(std::mem::replace(&mut current, BytesMut::with_capacity(BLOCK_SIZE)).freeze());
+                        if batch.len() == IMPORT_BATCH_BLOCKS {
+                            let blocks = std::mem::replace(&mut batch, Vec::with_capacity(IMPORT_BATCH_BLOCKS));
+                            let count = blocks.len() as u64;
+                            // A closed queue means the writer failed: its error is reported below.
+                            if batches.send((next_index, blocks)).await.is_err() {
+                                return Ok(byte_len);
+                            }
+                            next_index += count;
+                        }
                     }
                 }
             }
+            if !current.is_empty() || (byte_len == 0 && batch.is_empty()) {
+                current.resize(BLOCK_SIZE, 0);
+                batch.push(current.freeze());
+            }
+            if !batch.is_empty() {
+                let _ = batches.send((next_index, batch)).await;
+            }
+            Ok::<_, StoreError>(byte_len)
         }
-        if !current.is_empty() || (byte_len == 0 && batch.is_empty()) {
-            current.resize(BLOCK_SIZE, 0);
-            batch.push(current.freeze());
-        }
-        if !batch.is_empty() {
-            writer.put_blocks(next_index, batch).await?;
-        }
+        .await;
+        drop(batches);
+        let byte_len = match produced {
+            Ok(byte_len) => byte_len,
+            Err(err) => {
+                // Dropping the writer inside the aborted task discards everything it wrote.
+                consumer.abort();
+                let _ = consumer.await;
+                return Err(err);
+            }
+        };
+        let writer = consumer.await??;
         writer.commit(byte_len, None, meta).await
     }
 

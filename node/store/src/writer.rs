@@ -7,6 +7,8 @@ use cairn_primitives::{
     BLOCK_SIZE, BlockHash, Cid, DatasetTree, Manifest, Protection, block_count,
 };
 
+use rayon::prelude::*;
+
 use crate::{
     StoreError,
     pack::PackWriter,
@@ -105,7 +107,7 @@ impl DatasetWriter {
             )));
         }
         let hashed = tokio::task::spawn_blocking(move || {
-            let hashes: Vec<BlockHash> = blocks.iter().map(|b| BlockHash::of(b)).collect();
+            let hashes: Vec<BlockHash> = blocks.par_iter().map(|b| BlockHash::of(b)).collect();
             (blocks, hashes)
         })
         .await?;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::{
     Json,
     body::{Body, Bytes},
-    extract::{Path, State},
+    extract::{Path, Query, State, rejection::QueryRejection},
     http::{HeaderMap, HeaderValue, StatusCode, header},
     response::{IntoResponse, Response},
 };
@@ -45,6 +45,14 @@ pub(crate) struct ManifestResponse {
     cid: String,
     #[schema(value_type = Object)]
     manifest: Manifest,
+}
+
+/// Query of `POST /data`.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub(crate) struct UploadQuery {
+    /// Keep the dataset this many seconds, then delete it; absent = keep until deleted.
+    expires_in: Option<u64>,
 }
 
 /// Erasure-coding parameters.
@@ -113,6 +121,7 @@ fn upload_meta(headers: &HeaderMap) -> Result<WriteMeta, ApiError> {
 /// `Content-Type` and `Content-Disposition: attachment; filename="..."` are kept in the manifest.
 #[utoipa::path(
     post, path = "/data",
+    params(UploadQuery),
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses(
         (status = 201, description = "The manifest CID", body = String, content_type = "text/plain"),
@@ -121,10 +130,19 @@ fn upload_meta(headers: &HeaderMap) -> Result<WriteMeta, ApiError> {
 )]
 pub(crate) async fn upload(
     State(state): State<Arc<NodeState>>,
+    query: Result<Query<UploadQuery>, QueryRejection>,
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, String), ApiError> {
-    let meta = upload_meta(&headers)?;
+    let Query(query) = query.map_err(|e| ApiError::BadRequest(format!("invalid query: {e}")))?;
+    let mut meta = upload_meta(&headers)?;
+    if let Some(seconds) = query.expires_in {
+        let seconds = i64::try_from(seconds).map_err(|_| ApiError::BadRequest("expiresIn is too large".into()))?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        meta.expires_at = Some(now.saturating_add(seconds));
+    }
     if let Some(len) = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
