@@ -77,7 +77,11 @@ impl Client {
         check(response).await
     }
 
-    pub(crate) async fn upload(&self, path: &Path, expires_in: Option<u64>) -> eyre::Result<String> {
+    pub(crate) async fn upload(
+        &self,
+        path: &Path,
+        expires_in: Option<u64>,
+    ) -> eyre::Result<String> {
         let file = tokio::fs::File::open(path)
             .await
             .wrap_err_with(|| format!("cannot open {}", path.display()))?;

@@ -98,6 +98,7 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
 
 pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
     tracing_subscriber::fmt()
+        .with_writer(std::io::stderr)
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_new(&args.log).wrap_err("invalid --log filter")?,
         )

@@ -75,7 +75,11 @@ async fn main() -> eyre::Result<()> {
     let cli = Cli::parse();
     match cli.command {
         Command::Node(args) => config::run_node(args).await,
-        Command::Upload { file, expires_in, api } => {
+        Command::Upload {
+            file,
+            expires_in,
+            api,
+        } => {
             let cid = client::Client::new(&api)?.upload(&file, expires_in).await?;
             println!("{cid}");
             Ok(())

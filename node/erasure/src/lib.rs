@@ -7,4 +7,4 @@ mod batch;
 mod row;
 
 pub use batch::BatchCodec;
-pub use row::{ErasureError, RowCodec};
+pub use row::{ErasureError, Restored, RowCodec};

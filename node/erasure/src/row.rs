@@ -35,6 +35,9 @@ fn codec_error(err: reed_solomon_simd::Error) -> ErasureError {
     ErasureError::Codec(err.to_string())
 }
 
+/// Shards restored by a rebuild: `(index in the row, bytes)`, in index order.
+pub type Restored = Vec<(usize, Vec<u8>)>;
+
 /// Encodes and rebuilds rows of `k` data and `m` parity shards of `shard_size` bytes, reusing its
 /// reed-solomon-simd encoder and decoder from row to row.
 pub struct RowCodec {
@@ -68,7 +71,13 @@ impl RowCodec {
             )));
         }
         let encoder = ReedSolomonEncoder::new(k, m, shard_size).map_err(codec_error)?;
-        Ok(Self { k, m, shard_size, encoder, decoder: None })
+        Ok(Self {
+            k,
+            m,
+            shard_size,
+            encoder,
+            decoder: None,
+        })
     }
 
     /// K.
@@ -106,14 +115,21 @@ impl RowCodec {
     /// The missing shards of a row: `shards` holds the K data shards then the M parity shards,
     /// `None` where lost. Needs any K present; returns `(index, bytes)` for every missing shard,
     /// data and parity alike, in index order. Surviving shards are only borrowed.
-    pub fn rebuild(&mut self, shards: &[Option<&[u8]>]) -> Result<Vec<(usize, Vec<u8>)>, ErasureError> {
+    pub fn rebuild(&mut self, shards: &[Option<&[u8]>]) -> Result<Restored, ErasureError> {
         let total = self.k + self.m;
         if shards.len() != total {
-            return Err(ErasureError::InvalidShards(format!("{} shards, expected {total}", shards.len())));
+            return Err(ErasureError::InvalidShards(format!(
+                "{} shards, expected {total}",
+                shards.len()
+            )));
         }
         let lost = shards.iter().filter(|s| s.is_none()).count();
         if lost > self.m {
-            return Err(ErasureError::TooManyLost { lost, total, tolerance: self.m });
+            return Err(ErasureError::TooManyLost {
+                lost,
+                total,
+                tolerance: self.m,
+            });
         }
         if lost == 0 {
             return Ok(Vec::new());
@@ -125,24 +141,32 @@ impl RowCodec {
         if shards[..self.k].iter().any(Option::is_none) {
             let decoder = match &mut self.decoder {
                 Some(decoder) => {
-                    decoder.reset(self.k, self.m, self.shard_size).map_err(codec_error)?;
+                    decoder
+                        .reset(self.k, self.m, self.shard_size)
+                        .map_err(codec_error)?;
                     decoder
                 }
-                None => self
-                    .decoder
-                    .insert(ReedSolomonDecoder::new(self.k, self.m, self.shard_size).map_err(codec_error)?),
+                None => self.decoder.insert(
+                    ReedSolomonDecoder::new(self.k, self.m, self.shard_size)
+                        .map_err(codec_error)?,
+                ),
             };
             for (i, shard) in shards.iter().enumerate() {
                 if let Some(bytes) = shard {
                     if i < self.k {
                         decoder.add_original_shard(i, bytes).map_err(codec_error)?;
                     } else {
-                        decoder.add_recovery_shard(i - self.k, bytes).map_err(codec_error)?;
+                        decoder
+                            .add_recovery_shard(i - self.k, bytes)
+                            .map_err(codec_error)?;
                     }
                 }
             }
             let result = decoder.decode().map_err(codec_error)?;
-            restored_data = result.restored_original_iter().map(|(i, bytes)| (i, bytes.to_vec())).collect();
+            restored_data = result
+                .restored_original_iter()
+                .map(|(i, bytes)| (i, bytes.to_vec()))
+                .collect();
         }
         let mut out = restored_data;
         // Lost parity is recomputed from the complete data.
@@ -151,7 +175,9 @@ impl RowCodec {
                 .map(|i| {
                     shards[i]
                         .or_else(|| out.iter().find(|(j, _)| *j == i).map(|(_, b)| b.as_slice()))
-                        .ok_or_else(|| ErasureError::Codec(format!("data shard {i} was not restored")))
+                        .ok_or_else(|| {
+                            ErasureError::Codec(format!("data shard {i} was not restored"))
+                        })
                 })
                 .collect::<Result<_, _>>()?;
             let parity = self.encode(&data)?;

@@ -81,7 +81,8 @@ pub async fn protect(
                     (0..u64::from(k))
                         .map(|c| {
                             let index = r * u64::from(k) + c;
-                            data.get((index - first_data) as usize).map_or(&zero_for_job[..], |(_, b)| &b[..])
+                            data.get((index - first_data) as usize)
+                                .map_or(&zero_for_job[..], |(_, b)| &b[..])
                         })
                         .collect()
                 })

@@ -345,7 +345,13 @@ async fn bad_input_gets_a_json_error_and_changes_nothing() {
         node.expect_error(response, StatusCode::BAD_REQUEST).await;
     }
     // Bad query.
-    let response = node.http.post(node.url("/data?expiresIn=soon")).body(data(10)).send().await.expect("upload");
+    let response = node
+        .http
+        .post(node.url("/data?expiresIn=soon"))
+        .body(data(10))
+        .send()
+        .await
+        .expect("upload");
     node.expect_error(response, StatusCode::BAD_REQUEST).await;
     // Unknown endpoint.
     let response = node

@@ -161,15 +161,28 @@ impl DatasetReader {
     }
 
     /// Original bytes of data blocks `start..end`, padding past `byte_len` cut off.
-    async fn read_data_batch(&self, start: u64, end: u64, byte_len: u64) -> Result<Bytes, StoreError> {
+    async fn read_data_batch(
+        &self,
+        start: u64,
+        end: u64,
+        byte_len: u64,
+    ) -> Result<Bytes, StoreError> {
         let indexes: Vec<u64> = (start..end)
-            .map(|i| self.tree_index_of_data_block(i).ok_or(StoreError::IndexOutOfRange { index: i, count: end }))
+            .map(|i| {
+                self.tree_index_of_data_block(i)
+                    .ok_or(StoreError::IndexOutOfRange {
+                        index: i,
+                        count: end,
+                    })
+            })
             .collect::<Result<_, _>>()?;
         let locations = self.locate(&indexes).await?;
         let root = self.store.root().to_path_buf();
-        let blocks = tokio::task::spawn_blocking(move || read_verified(&root, &locations)).await??;
+        let blocks =
+            tokio::task::spawn_blocking(move || read_verified(&root, &locations)).await??;
         let batch_start = start * BLOCK_SIZE as u64;
-        let batch_len = (byte_len - batch_start).min(blocks.len() as u64 * BLOCK_SIZE as u64) as usize;
+        let batch_len =
+            (byte_len - batch_start).min(blocks.len() as u64 * BLOCK_SIZE as u64) as usize;
         let mut out = Vec::with_capacity(batch_len);
         for (_, block) in blocks {
             let take = (batch_len - out.len()).min(BLOCK_SIZE);

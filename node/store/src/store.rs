@@ -273,7 +273,8 @@ impl Store {
     {
         // Two stages: this task cuts the body into blocks while a second one hashes and writes
         // the previous batches, so receiving overlaps with hashing and disk IO.
-        let (batches, mut to_write) = tokio::sync::mpsc::channel::<(u64, Vec<Bytes>)>(IMPORT_QUEUE_BATCHES);
+        let (batches, mut to_write) =
+            tokio::sync::mpsc::channel::<(u64, Vec<Bytes>)>(IMPORT_QUEUE_BATCHES);
         let mut writer = self.writer().await?;
         let consumer = tokio::spawn(async move {
             while let Some((first_index, blocks)) = to_write.recv().await {
@@ -288,15 +289,22 @@ impl Store {
             let mut next_index = 0u64;
             let mut byte_len = 0u64;
             while let Some(chunk) = stream.next().await {
-                let mut chunk = chunk.map_err(|e| StoreError::InvalidWrite(format!("upload interrupted: {e}")))?;
+                let mut chunk = chunk
+                    .map_err(|e| StoreError::InvalidWrite(format!("upload interrupted: {e}")))?;
                 byte_len += chunk.len() as u64;
                 while !chunk.is_empty() {
                     let take = (BLOCK_SIZE - current.len()).min(chunk.len());
                     current.extend_from_slice(&chunk.split_to(take));
                     if current.len() == BLOCK_SIZE {
-                        batch.push(std::mem::replace(&mut current, BytesMut::with_capacity(BLOCK_SIZE)).freeze());
+                        batch.push(
+                            std::mem::replace(&mut current, BytesMut::with_capacity(BLOCK_SIZE))
+                                .freeze(),
+                        );
                         if batch.len() == IMPORT_BATCH_BLOCKS {
-                            let blocks = std::mem::replace(&mut batch, Vec::with_capacity(IMPORT_BATCH_BLOCKS));
+                            let blocks = std::mem::replace(
+                                &mut batch,
+                                Vec::with_capacity(IMPORT_BATCH_BLOCKS),
+                            );
                             let count = blocks.len() as u64;
                             // A closed queue means the writer failed: its error is reported below.
                             if batches.send((next_index, blocks)).await.is_err() {

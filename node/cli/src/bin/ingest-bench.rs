@@ -64,7 +64,10 @@ fn peak_rss_mib(pid: u32) -> Option<f64> {
 /// Runs a client command to completion, sampling its peak RSS; returns (seconds, peak MiB, stdout).
 fn run_client(mut command: Command) -> BenchResult<(f64, f64, String)> {
     let start = Instant::now();
-    let mut child = command.stdout(Stdio::piped()).stderr(Stdio::inherit()).spawn()?;
+    let mut child = command
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()?;
     let pid = child.id();
     let mut peak: f64 = 0.0;
     loop {
@@ -88,7 +91,9 @@ fn run_client(mut command: Command) -> BenchResult<(f64, f64, String)> {
 
 /// Streams a GET response into nothing; returns (seconds, bytes).
 fn http_get_drain(url: &str) -> BenchResult<(f64, u64)> {
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
     runtime.block_on(async {
         let start = Instant::now();
         let mut response = reqwest::get(url).await?.error_for_status()?;
@@ -115,7 +120,11 @@ fn main() -> BenchResult<()> {
     let work = PathBuf::from(args.next().unwrap_or_else(|| "target/ingest-bench".into()));
     let cairn = std::env::current_exe()?.with_file_name("cairn");
     if !cairn.exists() {
-        return Err(format!("{} not found: cargo build --release -p cairn-cli", cairn.display()).into());
+        return Err(format!(
+            "{} not found: cargo build --release -p cairn-cli",
+            cairn.display()
+        )
+        .into());
     }
     let _ = std::fs::remove_dir_all(&work);
     std::fs::create_dir_all(&work)?;
@@ -124,35 +133,58 @@ fn main() -> BenchResult<()> {
     let bytes = gib << 30;
     let mb = bytes as f64 / 1e6;
 
-    println!("ingest-bench: {gib} GiB random file, cairn at {}", cairn.display());
+    println!(
+        "ingest-bench: {gib} GiB random file, cairn at {}",
+        cairn.display()
+    );
     write_random_file(&input, bytes)?;
     // Flush the input to disk first, so its writeback does not compete with the node's writes.
     Command::new("sync").status()?;
 
     // Reference: sha256sum of the same file (warm page cache), timed in this run.
     let start = Instant::now();
-    let status = Command::new("sha256sum").arg(&input).stdout(Stdio::null()).status()?;
+    let status = Command::new("sha256sum")
+        .arg(&input)
+        .stdout(Stdio::null())
+        .status()?;
     let sha256sum_secs = start.elapsed().as_secs_f64();
     if !status.success() {
         return Err("sha256sum failed".into());
     }
 
     let mut node = Command::new(&cairn)
-        .args(["node", "--api-port", "0", "--log", "warn", "--quota", &format!("{}GiB", 2 * gib + 1), "--data-dir"])
+        .args([
+            "node",
+            "--api-port",
+            "0",
+            "--log",
+            "warn",
+            "--quota",
+            &format!("{}GiB", 2 * gib + 1),
+            "--data-dir",
+        ])
         .arg(work.join("node"))
         .stdout(Stdio::piped())
         .spawn()?;
     let mut line = String::new();
     BufReader::new(node.stdout.take().ok_or("node stdout")?).read_line(&mut line)?;
     let node = NodeProcess(node);
-    let api = line.trim().rsplit(' ').next().ok_or("no API address")?.to_owned();
+    let api = line
+        .trim()
+        .rsplit(' ')
+        .next()
+        .ok_or("no API address")?
+        .to_owned();
 
     let mut upload = Command::new(&cairn);
     upload.arg("upload").arg(&input).args(["--api", &api]);
     let (upload_secs, upload_rss, cid) = run_client(upload)?;
 
     let mut download = Command::new(&cairn);
-    download.args(["download", &cid, "-o"]).arg(&output).args(["--api", &api]);
+    download
+        .args(["download", &cid, "-o"])
+        .arg(&output)
+        .args(["--api", &api]);
     let (download_secs, download_rss, _) = run_client(download)?;
     // GET /data/{cid} drained in this process: the REST endpoint without the client's disk writes.
     let (get_secs, got) = http_get_drain(&format!("{api}/data/{cid}"))?;
@@ -165,17 +197,30 @@ fn main() -> BenchResult<()> {
     println!();
     println!("| what | seconds | MB/s | peak RSS |");
     println!("| --- | ---: | ---: | ---: |");
-    println!("| sha256sum (reference) | {sha256sum_secs:.2} | {:.0} | |", mb / sha256sum_secs);
-    println!("| cairn upload (POST /data) | {upload_secs:.2} | {:.0} | client {upload_rss:.0} MiB |", mb / upload_secs);
+    println!(
+        "| sha256sum (reference) | {sha256sum_secs:.2} | {:.0} | |",
+        mb / sha256sum_secs
+    );
+    println!(
+        "| cairn upload (POST /data) | {upload_secs:.2} | {:.0} | client {upload_rss:.0} MiB |",
+        mb / upload_secs
+    );
     println!(
         "| cairn download (GET /data/{{cid}}) | {download_secs:.2} | {:.0} | client {download_rss:.0} MiB |",
         mb / download_secs
     );
-    println!("| GET /data/{{cid}} drained (no client disk) | {get_secs:.2} | {:.0} | |", mb / get_secs);
+    println!(
+        "| GET /data/{{cid}} drained (no client disk) | {get_secs:.2} | {:.0} | |",
+        mb / get_secs
+    );
     println!("| node (whole run) | | | {node_rss:.0} MiB |");
     println!();
     println!("byte-identical: {identical}");
     drop(node);
     std::fs::remove_dir_all(&work)?;
-    if identical { Ok(()) } else { Err("the downloaded file differs".into()) }
+    if identical {
+        Ok(())
+    } else {
+        Err("the downloaded file differs".into())
+    }
 }

@@ -52,19 +52,28 @@ fn best_of(runs: usize, bytes: usize, mut f: impl FnMut() -> BenchResult<()>) ->
 }
 
 fn main() -> BenchResult<()> {
-    let mib: usize = std::env::args().nth(1).map(|a| a.parse()).transpose()?.unwrap_or(128);
+    let mib: usize = std::env::args()
+        .nth(1)
+        .map(|a| a.parse())
+        .transpose()?
+        .unwrap_or(128);
     println!(
         "erasure-bench: {mib} MiB of data per shape, 64 KiB shards, best of {RUNS} runs, pipeline on {} threads",
         rayon::current_num_threads()
     );
     println!();
-    println!("| K+M | raw encode MB/s | pipeline encode MB/s | ratio | raw rebuild MB/s | pipeline rebuild MB/s | ratio |");
+    println!(
+        "| K+M | raw encode MB/s | pipeline encode MB/s | ratio | raw rebuild MB/s | pipeline rebuild MB/s | ratio |"
+    );
     println!("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (k, m) in SHAPES {
         let rows = (mib << 20) / (k * SHARD);
         let data = random_shards(rows * k);
         let bytes = rows * k * SHARD;
-        let rows_data: Vec<Vec<&[u8]>> = data.chunks(k).map(|row| row.iter().map(Vec::as_slice).collect()).collect();
+        let rows_data: Vec<Vec<&[u8]>> = data
+            .chunks(k)
+            .map(|row| row.iter().map(Vec::as_slice).collect())
+            .collect();
 
         let codec = BatchCodec::new(k, m, SHARD)?;
         let mut encoder = ReedSolomonEncoder::new(k, m, SHARD)?;
@@ -77,7 +86,13 @@ fn main() -> BenchResult<()> {
             for shard in row {
                 encoder.add_original_shard(shard)?;
             }
-            parity.push(encoder.encode()?.recovery_iter().map(<[u8]>::to_vec).collect());
+            parity.push(
+                encoder
+                    .encode()?
+                    .recovery_iter()
+                    .map(<[u8]>::to_vec)
+                    .collect(),
+            );
         }
 
         // Raw encode: one encoder, row after row; each row's parity copied out, as the pipeline does.
@@ -88,7 +103,12 @@ fn main() -> BenchResult<()> {
                     encoder.add_original_shard(shard)?;
                 }
                 let result = encoder.encode()?;
-                black_box(result.recovery_iter().map(<[u8]>::to_vec).collect::<Vec<_>>());
+                black_box(
+                    result
+                        .recovery_iter()
+                        .map(<[u8]>::to_vec)
+                        .collect::<Vec<_>>(),
+                );
             }
             Ok(())
         })?;
@@ -113,14 +133,20 @@ fn main() -> BenchResult<()> {
                     decoder.add_recovery_shard(i, shard)?;
                 }
                 let result = decoder.decode()?;
-                black_box(result.restored_original_iter().map(|(i, b)| (i, b.to_vec())).collect::<Vec<_>>());
+                black_box(
+                    result
+                        .restored_original_iter()
+                        .map(|(i, b)| (i, b.to_vec()))
+                        .collect::<Vec<_>>(),
+                );
             }
             Ok(())
         })?;
 
         // Pipeline rebuild: the same losses, batches of rows.
         let pipeline_rebuild = best_of(RUNS, bytes, || {
-            for (batch, batch_parity) in rows_data.chunks(BATCH_ROWS).zip(parity.chunks(BATCH_ROWS)) {
+            for (batch, batch_parity) in rows_data.chunks(BATCH_ROWS).zip(parity.chunks(BATCH_ROWS))
+            {
                 let damaged: Vec<Vec<Option<&[u8]>>> = batch
                     .iter()
                     .zip(batch_parity)

@@ -137,7 +137,8 @@ pub(crate) async fn upload(
     let Query(query) = query.map_err(|e| ApiError::BadRequest(format!("invalid query: {e}")))?;
     let mut meta = upload_meta(&headers)?;
     if let Some(seconds) = query.expires_in {
-        let seconds = i64::try_from(seconds).map_err(|_| ApiError::BadRequest("expiresIn is too large".into()))?;
+        let seconds = i64::try_from(seconds)
+            .map_err(|_| ApiError::BadRequest("expiresIn is too large".into()))?;
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs() as i64);
