@@ -22,6 +22,9 @@ pub(crate) struct ApiArgs {
     api: String,
 }
 
+/// Block size the node stores data in (uploads occupy whole blocks).
+const BLOCK_SIZE: u64 = 64 * 1024;
+
 pub(crate) struct Client {
     http: reqwest::Client,
     base: String,
@@ -86,6 +89,20 @@ impl Client {
             .await
             .wrap_err_with(|| format!("cannot open {}", path.display()))?;
         let len = file.metadata().await?.len();
+        // Ask first: a node refusing a large body mid-stream can only close the connection.
+        let space: serde_json::Value = self
+            .send(self.http.get(self.url("/space")))
+            .await?
+            .json()
+            .await?;
+        let needed = len.div_ceil(BLOCK_SIZE).max(1) * BLOCK_SIZE;
+        if let Some(free) = space["free"].as_u64().filter(|free| needed > *free) {
+            bail!(
+                "{} needs {needed} bytes of storage but the node's quota has {free} free (quota {})",
+                path.display(),
+                space["quota"]
+            );
+        }
         let progress = bar(len, "upload");
         let tracker = progress.clone();
         let stream = ReaderStream::with_capacity(file, 1 << 20).inspect(move |chunk| {

@@ -144,17 +144,43 @@ pub(crate) async fn upload(
             .map_or(0, |d| d.as_secs() as i64);
         meta.expires_at = Some(now.saturating_add(seconds));
     }
+    let mut body = body.into_data_stream();
     if let Some(len) = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok()?.parse::<u64>().ok())
-    {
-        state
+        && let Err(err) = state
             .store
-            .check_space(block_count(len) * BLOCK_SIZE as u64)?;
+            .check_space(block_count(len) * BLOCK_SIZE as u64)
+    {
+        drain(&mut body).await;
+        return Err(err.into());
     }
-    let (cid, manifest) = state.store.import(body.into_data_stream(), meta).await?;
+    let (cid, manifest) = match state.store.import(&mut body, meta).await {
+        Ok(stored) => stored,
+        Err(err) => {
+            drain(&mut body).await;
+            return Err(err.into());
+        }
+    };
     tracing::info!(%cid, bytes = manifest.byte_len, "dataset stored");
     Ok((StatusCode::CREATED, cid.to_string()))
+}
+
+/// Most bytes of a rejected upload read (and dropped) before answering.
+const DRAIN_LIMIT: u64 = 64 << 20;
+
+/// Reads and drops what is left of a rejected upload's body, up to [`DRAIN_LIMIT`], so that a
+/// client still sending sees the error response instead of a broken connection. Larger bodies get
+/// the response and a closed connection.
+async fn drain(body: &mut axum::body::BodyDataStream) {
+    use futures::StreamExt;
+    let mut drained = 0u64;
+    while drained < DRAIN_LIMIT {
+        match body.next().await {
+            Some(Ok(chunk)) => drained += chunk.len() as u64,
+            _ => break,
+        }
+    }
 }
 
 /// List the datasets stored on this node.
