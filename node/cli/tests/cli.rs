@@ -68,15 +68,7 @@ fn stdout(output: &Output) -> String {
 }
 
 fn random_file(path: &Path, len: usize) -> Vec<u8> {
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut bytes = Vec::with_capacity(len + 8);
-    while bytes.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        bytes.extend_from_slice(&state.to_le_bytes());
-    }
-    bytes.truncate(len);
+    let bytes = cairn_primitives::testing::pseudo_random_bytes(len, 7);
     std::fs::write(path, &bytes).expect("write input");
     bytes
 }

@@ -2,22 +2,11 @@
 
 use bytes::Bytes;
 use cairn_erasure::RowCodec;
-use cairn_primitives::{BLOCK_SIZE, DatasetTree, Position, block_count};
+use cairn_primitives::{
+    BLOCK_SIZE, DatasetTree, Position, block_count, testing::pseudo_random_bytes as data,
+};
 use cairn_store::{Store, StoreConfig, WriteMeta};
 use futures::stream;
-
-fn data(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = 0x9e37_79b9_7f4a_7c15u64 ^ seed.wrapping_mul(0x1000_0000_01b3);
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
 
 #[tokio::test]
 async fn k4_m2_survives_losing_any_two_slots() {

@@ -1,8 +1,5 @@
 //! Blocks: the unit of storage, transfer and erasure coding.
 
-use std::fmt;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use sha2::{Digest, Sha256};
 
 use crate::cid::{Cid, Codec};
@@ -21,9 +18,10 @@ pub const fn block_count(byte_len: u64) -> u64 {
     }
 }
 
-/// SHA-256 of a block's bytes: its address.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct BlockHash(pub [u8; 32]);
+crate::hash_newtype::hash_newtype!(
+    /// SHA-256 of a block's bytes: its address.
+    BlockHash
+);
 
 impl BlockHash {
     /// Hashes `bytes`.
@@ -39,43 +37,6 @@ impl BlockHash {
     /// The hash inside a raw-codec CID, or `None` for other codecs.
     pub fn from_cid(cid: &Cid) -> Option<Self> {
         (cid.codec() == Codec::Raw).then_some(Self(*cid.digest()))
-    }
-
-    /// Lower-case hex.
-    pub fn to_hex(&self) -> String {
-        hex::encode(self.0)
-    }
-
-    /// Parses 64 hex characters.
-    pub fn from_hex(text: &str) -> Result<Self, hex::FromHexError> {
-        let mut out = [0u8; 32];
-        hex::decode_to_slice(text, &mut out)?;
-        Ok(Self(out))
-    }
-}
-
-impl fmt::Display for BlockHash {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_hex())
-    }
-}
-
-impl fmt::Debug for BlockHash {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "BlockHash({})", self.to_hex())
-    }
-}
-
-impl Serialize for BlockHash {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_hex())
-    }
-}
-
-impl<'de> Deserialize<'de> for BlockHash {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Self::from_hex(&text).map_err(serde::de::Error::custom)
     }
 }
 

@@ -15,7 +15,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::block::BlockHash;
@@ -27,48 +27,10 @@ pub const MAX_LEAF_COUNT: u64 = 1 << 40;
 /// Longest path a proof may carry (enough for [`MAX_LEAF_COUNT`]).
 pub const MAX_PATH_LEN: usize = 64;
 
-/// The root of a dataset tree.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
-pub struct TreeRoot(pub [u8; 32]);
-
-impl TreeRoot {
-    /// Lower-case hex.
-    pub fn to_hex(&self) -> String {
-        hex::encode(self.0)
-    }
-
-    /// Parses 64 hex characters.
-    pub fn from_hex(text: &str) -> Result<Self, hex::FromHexError> {
-        let mut out = [0u8; 32];
-        hex::decode_to_slice(text, &mut out)?;
-        Ok(Self(out))
-    }
-}
-
-impl fmt::Display for TreeRoot {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_hex())
-    }
-}
-
-impl fmt::Debug for TreeRoot {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "TreeRoot({})", self.to_hex())
-    }
-}
-
-impl Serialize for TreeRoot {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_hex())
-    }
-}
-
-impl<'de> Deserialize<'de> for TreeRoot {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Self::from_hex(&text).map_err(serde::de::Error::custom)
-    }
-}
+crate::hash_newtype::hash_newtype!(
+    /// The root of a dataset tree.
+    TreeRoot
+);
 
 /// Why a tree could not be built or a proof not produced.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -13,8 +13,10 @@ pub mod block;
 mod cbor;
 pub mod cid;
 pub mod dataset_tree;
+mod hash_newtype;
 pub mod manifest;
 pub mod slot_layout;
+pub mod testing;
 mod varint;
 
 pub use block::{BLOCK_SIZE, BlockHash, block_count};

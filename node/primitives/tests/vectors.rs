@@ -10,6 +10,26 @@ use serde::Serialize;
 const LEAF_COUNTS: [usize; 10] = [1, 2, 3, 4, 5, 7, 8, 9, 16, 17];
 const CID_INPUTS: [&[u8]; 4] = [b"", b"hello", b"cairn", &[0u8; 32]];
 
+/// Compares `vectors` with the committed `testdata/vectors/<name>`, or rewrites the file when
+/// `CAIRN_UPDATE_VECTORS=1`.
+fn check_or_update(name: &str, vectors: &impl Serialize) {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../testdata/vectors")
+        .join(name);
+    let generated = serde_json::to_string_pretty(vectors).expect("json") + "\n";
+    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("create testdata/vectors");
+        std::fs::write(&path, &generated).expect("write vectors");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
+        path.display()
+    );
+}
+
 fn block_byte(index: usize) -> u8 {
     ((index * 7 + 1) % 256) as u8
 }
@@ -108,20 +128,7 @@ fn vectors() -> Vectors {
 
 #[test]
 fn dataset_tree_vectors_match_the_committed_file() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/dataset-tree.json");
-    let generated = serde_json::to_string_pretty(&vectors()).expect("json") + "\n";
-    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("create testdata/vectors");
-        std::fs::write(&path, &generated).expect("write vectors");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
-        path.display()
-    );
+    check_or_update("dataset-tree.json", &vectors());
 }
 
 #[test]
@@ -188,19 +195,7 @@ fn manifest_vectors() -> Vec<ManifestVector> {
 
 #[test]
 fn manifest_vectors_match_the_committed_file() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/vectors/manifest.json");
-    let generated = serde_json::to_string_pretty(&manifest_vectors()).expect("json") + "\n";
-    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
-        std::fs::write(&path, &generated).expect("write vectors");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
-        path.display()
-    );
+    check_or_update("manifest.json", &manifest_vectors());
     for vector in manifest_vectors() {
         let bytes = hex::decode(&vector.encoding_hex).expect("hex");
         let cid: Cid = vector.cid.parse().expect("cid");

@@ -5,24 +5,12 @@
 use std::{path::Path, process::Command, time::Duration};
 
 use bytes::Bytes;
+use cairn_primitives::testing::pseudo_random_bytes as data;
 use cairn_store::{Store, StoreConfig, WriteMeta};
 use futures::{TryStreamExt, stream};
 
 const CHILD_ENV: &str = "CAIRN_STORE_CRASH_CHILD_DIR";
 const TEST_NAME: &str = "killed_at_any_moment_the_store_stays_consistent";
-
-fn data(len: usize, seed: u64) -> Vec<u8> {
-    let mut state = 0x9e37_79b9_7f4a_7c15u64 ^ seed.wrapping_mul(0x1000_0000_01b3);
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
 
 async fn open(dir: &Path) -> Store {
     Store::open(StoreConfig {

@@ -4,6 +4,10 @@ use std::path::Path;
 
 use bytes::Bytes;
 use cairn_primitives::{BLOCK_SIZE, BlockHash, DatasetTree, block_count};
+
+fn data(len: usize, seed: u8) -> Vec<u8> {
+    cairn_primitives::testing::pseudo_random_bytes(len, u64::from(seed))
+}
 use cairn_store::{Store, StoreConfig, StoreError, WriteMeta};
 use futures::{TryStreamExt, stream};
 
@@ -16,20 +20,6 @@ async fn open(dir: &Path, quota: u64) -> Store {
     })
     .await
     .expect("open store")
-}
-
-/// Pseudo-random bytes (xorshift), different for every seed and never repeating a block.
-fn data(len: usize, seed: u8) -> Vec<u8> {
-    let mut state = 0x9e37_79b9_7f4a_7c15u64 ^ u64::from(seed).wrapping_mul(0x1000_0000_01b3);
-    let mut out = Vec::with_capacity(len + 8);
-    while out.len() < len {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        out.extend_from_slice(&state.to_le_bytes());
-    }
-    out.truncate(len);
-    out
 }
 
 /// The bytes as a stream of uneven chunks, as an HTTP body would arrive.

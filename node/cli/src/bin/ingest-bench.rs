@@ -21,16 +21,10 @@ type BenchResult<T> = Result<T, Box<dyn std::error::Error>>;
 
 fn write_random_file(path: &Path, bytes: u64) -> BenchResult<()> {
     let mut file = std::io::BufWriter::with_capacity(8 << 20, File::create(path)?);
-    let mut state = 0x2545_f491_4f6c_dd1du64;
     let mut buffer = vec![0u8; 1 << 20];
     let mut written = 0u64;
     while written < bytes {
-        for chunk in buffer.chunks_exact_mut(8) {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            chunk.copy_from_slice(&state.to_le_bytes());
-        }
+        cairn_primitives::testing::fill_pseudo_random(&mut buffer, written);
         let take = (bytes - written).min(buffer.len() as u64) as usize;
         file.write_all(&buffer[..take])?;
         written += take as u64;

@@ -20,18 +20,8 @@ const BATCH_ROWS: usize = 16;
 const SHAPES: [(usize, usize); 4] = [(2, 1), (4, 2), (10, 5), (32, 32)];
 
 fn random_shards(count: usize) -> Vec<Vec<u8>> {
-    let mut state = 0x9e37_79b9_7f4a_7c15u64;
     (0..count)
-        .map(|_| {
-            let mut shard = Vec::with_capacity(SHARD);
-            while shard.len() < SHARD {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                shard.extend_from_slice(&state.to_le_bytes());
-            }
-            shard
-        })
+        .map(|i| cairn_primitives::testing::pseudo_random_bytes(SHARD, i as u64))
         .collect()
 }
 
