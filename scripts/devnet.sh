@@ -76,19 +76,21 @@ start() {
   local fund
   fund="$("$cast" rpc --rpc-url "$rpc" eth_accounts | tr -d '[]" ' )"
   echo "devnet: deploying contracts (forge script --broadcast)"
-  if ! CAIRN_FUND_ACCOUNTS="$fund" "$forge" script script/Deploy.s.sol --rpc-url "$rpc" --broadcast \
+  if ! CAIRN_FUND_ACCOUNTS="$fund" CAIRN_CHANNEL_CHALLENGE_WINDOW="${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60}" "$forge" script script/Deploy.s.sol --rpc-url "$rpc" --broadcast \
     --private-key "$deployer_key" --slow >"$state/deploy.log" 2>&1; then
     stop
     die "deployment failed; see $state/deploy.log"
   fi
 
-  local deployment="deployments/31337.json" token
+  local deployment="deployments/31337.json" token channels
   token="$(node -p "require('./$deployment').token")"
+  channels="$(node -p "require('./$deployment').paymentChannels")"
   cat <<MSG
 
 cairn devnet is up
   RPC            $rpc  (chain id 31337)
   token          $token  (CAIRN; 1,000,000 minted to each of the $accounts dev accounts)
+  channels       $channels  (PaymentChannels, challenge window ${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60} s)
   deployment     $deployment
   logs           $state/anvil.log, $state/deploy.log
 

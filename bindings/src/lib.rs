@@ -4,3 +4,4 @@
 //! Do not manually edit these files.
 //! These files may be overwritten by the codegen system at any time.
 pub mod cairn_token;
+pub mod payment_channels;

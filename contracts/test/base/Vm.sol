@@ -9,6 +9,7 @@ interface Vm {
     // ----- environment -----
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
+    function chainId(uint256 newChainId) external;
     function deal(address account, uint256 newBalance) external;
     function getNonce(address account) external view returns (uint64 nonce);
 
