@@ -76,6 +76,8 @@ contract PaymentChannels is IPaymentChannels, EIP712 {
         if (msg.sender != channel.host) revert NotAuthorized(msg.sender);
         if (cumulativeAmount <= channel.redeemed) revert NothingToRedeem(cumulativeAmount, channel.redeemed);
         if (cumulativeAmount > channel.deposit) revert ExceedsDeposit(cumulativeAmount, channel.deposit);
+        // The third value only details the failure (bad length or s); any failure is InvalidSignature.
+        // slither-disable-next-line unused-return
         (address signer, ECDSA.RecoverError failure,) =
             ECDSA.tryRecover(voucherDigest(channelId, cumulativeAmount), signature);
         if (failure != ECDSA.RecoverError.NoError || signer != client) revert InvalidSignature();
