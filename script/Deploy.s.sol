@@ -4,6 +4,10 @@ pragma solidity ^0.8.30;
 import {VM} from "../contracts/test/base/Vm.sol";
 import {CairnToken} from "../contracts/src/CairnToken.sol";
 import {PaymentChannels} from "../contracts/src/PaymentChannels.sol";
+import {Marketplace} from "../contracts/src/Marketplace.sol";
+import {IMarketplace} from "../contracts/src/interfaces/IMarketplace.sol";
+import {IStorageProofVerifier} from "../contracts/src/interfaces/IStorageProofVerifier.sol";
+import {TestStorageProofVerifier} from "../contracts/test/mocks/TestStorageProofVerifier.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @title Deploy
@@ -19,38 +23,101 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///   CAIRN_CHANNEL_CHALLENGE_WINDOW  seconds after a channel's expiry reserved for the host's last
 ///                        redeem; default 1 day (devnets: set it short)
 ///   CAIRN_DEPLOYMENTS_OUT  file to write; default deployments/<chainid>.json
+///   CAIRN_VERIFIER       address of a deployed IStorageProofVerifier. Required on every chain but
+///                        the local devnet (chain id 31337), where the stand-in
+///                        TestStorageProofVerifier is deployed when it is unset (it proves nothing:
+///                        the Groth16 verifier replaces it once the circuit exists)
+///   Marketplace parameters (defaults: devnet | other chains):
+///   CAIRN_MARKET_PERIOD                   seconds per proof period (10 | 120)
+///   CAIRN_MARKET_TIMEOUT                  seconds to mark a missing proof after its period (20 | 600)
+///   CAIRN_MARKET_MIN_PROOF_PROBABILITY    (1 | 1)
+///   CAIRN_MARKET_MAX_PROOF_PROBABILITY    (100 | 1000)
+///   CAIRN_MARKET_SLASH_PERCENTAGE         (20 | 20)
+///   CAIRN_MARKET_MAX_SLASHES              (2 | 2)
+///   CAIRN_MARKET_VALIDATOR_REWARD_PERCENTAGE (20 | 20)
+///   CAIRN_MARKET_REPAIR_REWARD_PERCENTAGE (10 | 10)
+///   CAIRN_MARKET_MAX_RESERVATIONS         (3 | 3)
+///   CAIRN_MARKET_MAX_DURATION             seconds (30 days | 365 days)
 contract Deploy {
     /// @dev Marks this contract as a script for forge.
     bool public IS_SCRIPT = true;
 
     /// @notice Deploys everything and records the addresses.
-    function run() external returns (CairnToken token, PaymentChannels channels) {
-        address deployer = msg.sender;
-        address owner = VM.envOr("CAIRN_TOKEN_OWNER", deployer);
+    function run() external returns (CairnToken token, PaymentChannels channels, Marketplace marketplace) {
+        bool devnet = block.chainid == DEVNET_CHAIN_ID;
+        address verifierAddress = VM.envOr("CAIRN_VERIFIER", address(0));
+        require(
+            devnet || verifierAddress != address(0),
+            "Deploy: set CAIRN_VERIFIER to the Groth16 storage-proof verifier (the stand-in is for the devnet only)"
+        );
+        IMarketplace.Config memory config = marketConfig(devnet);
+        uint256 startBlock = block.number;
+
+        VM.startBroadcast();
+        (token, channels) = _deployPayments();
+        if (verifierAddress == address(0)) verifierAddress = address(new TestStorageProofVerifier());
+        marketplace = new Marketplace(IERC20(address(token)), IStorageProofVerifier(verifierAddress), config);
+        VM.stopBroadcast();
+
+        _record(startBlock, address(token), verifierAddress, address(marketplace), address(channels));
+    }
+
+    /// @dev The token (with test tokens minted to CAIRN_FUND_ACCOUNTS) and the payment channels.
+    function _deployPayments() internal returns (CairnToken token, PaymentChannels channels) {
+        address owner = VM.envOr("CAIRN_TOKEN_OWNER", msg.sender);
         string memory name = VM.envOr("CAIRN_TOKEN_NAME", string("Cairn Test Token"));
         string memory symbol = VM.envOr("CAIRN_TOKEN_SYMBOL", string("CAIRN"));
         address[] memory fund = VM.envOr("CAIRN_FUND_ACCOUNTS", ",", new address[](0));
         uint256 fundAmount = VM.envOr("CAIRN_FUND_AMOUNT", uint256(1_000_000 ether));
         uint64 challengeWindow = uint64(VM.envOr("CAIRN_CHANNEL_CHALLENGE_WINDOW", uint256(1 days)));
-
-        VM.startBroadcast();
         token = new CairnToken(name, symbol, owner);
         channels = new PaymentChannels(IERC20(address(token)), challengeWindow);
         for (uint256 i = 0; i < fund.length; i++) {
             token.mint(fund[i], fundAmount);
         }
-        VM.stopBroadcast();
+    }
 
+    /// @dev Writes deployments/<chainid>.json (or CAIRN_DEPLOYMENTS_OUT).
+    function _record(
+        uint256 startBlock,
+        address token,
+        address verifier,
+        address marketplace,
+        address channels
+    ) internal {
         string memory out = VM.envOr(
             "CAIRN_DEPLOYMENTS_OUT",
             string.concat(VM.projectRoot(), "/deployments/", VM.toString(block.chainid), ".json")
         );
         string memory key = "deployment";
         VM.serializeUint(key, "chainId", block.chainid);
-        VM.serializeAddress(key, "deployer", deployer);
-        VM.serializeUint(key, "startBlock", block.number);
-        VM.serializeAddress(key, "token", address(token));
-        string memory json = VM.serializeAddress(key, "paymentChannels", address(channels));
+        VM.serializeAddress(key, "deployer", msg.sender);
+        VM.serializeUint(key, "startBlock", startBlock);
+        VM.serializeAddress(key, "token", token);
+        VM.serializeAddress(key, "verifier", verifier);
+        VM.serializeAddress(key, "marketplace", marketplace);
+        string memory json = VM.serializeAddress(key, "paymentChannels", channels);
         VM.writeJson(json, out);
+    }
+
+    /// @notice The local anvil devnet's chain id.
+    uint256 internal constant DEVNET_CHAIN_ID = 31337;
+
+    /// @notice The marketplace parameters: short periods on the devnet, DESIGN.md's elsewhere, each
+    /// overridable from the environment.
+    function marketConfig(bool devnet) public view returns (IMarketplace.Config memory config) {
+        config.period = uint64(VM.envOr("CAIRN_MARKET_PERIOD", devnet ? uint256(10) : 120));
+        config.timeout = uint64(VM.envOr("CAIRN_MARKET_TIMEOUT", devnet ? uint256(20) : 600));
+        config.minProofProbability = uint64(VM.envOr("CAIRN_MARKET_MIN_PROOF_PROBABILITY", uint256(1)));
+        config.maxProofProbability =
+            uint64(VM.envOr("CAIRN_MARKET_MAX_PROOF_PROBABILITY", devnet ? uint256(100) : 1000));
+        config.slashPercentage = uint8(VM.envOr("CAIRN_MARKET_SLASH_PERCENTAGE", uint256(20)));
+        config.maxNumberOfSlashes = uint8(VM.envOr("CAIRN_MARKET_MAX_SLASHES", uint256(2)));
+        config.validatorRewardPercentage =
+            uint8(VM.envOr("CAIRN_MARKET_VALIDATOR_REWARD_PERCENTAGE", uint256(20)));
+        config.repairRewardPercentage = uint8(VM.envOr("CAIRN_MARKET_REPAIR_REWARD_PERCENTAGE", uint256(10)));
+        config.maxReservations = uint8(VM.envOr("CAIRN_MARKET_MAX_RESERVATIONS", uint256(3)));
+        config.maxRequestDuration =
+            uint64(VM.envOr("CAIRN_MARKET_MAX_DURATION", devnet ? uint256(30 days) : 365 days));
     }
 }

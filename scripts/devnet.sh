@@ -82,20 +82,25 @@ start() {
     die "deployment failed; see $state/deploy.log"
   fi
 
-  local deployment="deployments/31337.json" token channels
+  local deployment="deployments/31337.json" token channels marketplace verifier
   token="$(node -p "require('./$deployment').token")"
   channels="$(node -p "require('./$deployment').paymentChannels")"
+  marketplace="$(node -p "require('./$deployment').marketplace")"
+  verifier="$(node -p "require('./$deployment').verifier")"
   cat <<MSG
 
 cairn devnet is up
   RPC            $rpc  (chain id 31337)
   token          $token  (CAIRN; 1,000,000 minted to each of the $accounts dev accounts)
+  marketplace    $marketplace  (Marketplace: period ${CAIRN_MARKET_PERIOD:-10} s, timeout ${CAIRN_MARKET_TIMEOUT:-20} s)
+  verifier       $verifier  (TestStorageProofVerifier stand-in until the Groth16 verifier lands)
   channels       $channels  (PaymentChannels, challenge window ${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60} s)
   deployment     $deployment
   logs           $state/anvil.log, $state/deploy.log
 
 Try it:
   npx cast call --rpc-url $rpc $token "name()(string)"
+  npx cast call --rpc-url $rpc $marketplace "currentPeriod()(uint256)"
 Stop it:
   make devnet-stop
 MSG

@@ -4,4 +4,6 @@
 //! Do not manually edit these files.
 //! These files may be overwritten by the codegen system at any time.
 pub mod cairn_token;
+pub mod marketplace;
 pub mod payment_channels;
+pub mod test_storage_proof_verifier;

@@ -1,4 +1,5 @@
 //! Cross-stack integration tests (one test binary for the whole crate).
 
+mod marketplace;
 mod payment_channels;
 mod token;
