@@ -7,7 +7,7 @@ import {PaymentChannels} from "../contracts/src/PaymentChannels.sol";
 import {Marketplace} from "../contracts/src/Marketplace.sol";
 import {IMarketplace} from "../contracts/src/interfaces/IMarketplace.sol";
 import {IStorageProofVerifier} from "../contracts/src/interfaces/IStorageProofVerifier.sol";
-import {TestStorageProofVerifier} from "../contracts/test/mocks/TestStorageProofVerifier.sol";
+import {StorageProofVerifier} from "../contracts/src/verifiers/StorageProofVerifier.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 
 /// @title Deploy
@@ -23,10 +23,11 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///   CAIRN_CHANNEL_CHALLENGE_WINDOW  seconds after a channel's expiry reserved for the host's last
 ///                        redeem; default 1 day (devnets: set it short)
 ///   CAIRN_DEPLOYMENTS_OUT  file to write; default deployments/<chainid>.json
-///   CAIRN_VERIFIER       address of a deployed IStorageProofVerifier. Required on every chain but
-///                        the local devnet (chain id 31337), where the stand-in
-///                        TestStorageProofVerifier is deployed when it is unset (it proves nothing:
-///                        the Groth16 verifier replaces it once the circuit exists)
+///   CAIRN_VERIFIER       address of a deployed IStorageProofVerifier (e.g. one generated with
+///                        `cairn proof solidity --zkey <ceremony zkey>`). Required on every chain
+///                        but the local devnet (chain id 31337), where the committed
+///                        StorageProofVerifier (the `test` circuit set's dev keys, seed 0xca1e:
+///                        anyone can forge proofs for them) is deployed when it is unset
 ///   Marketplace parameters (defaults: devnet | other chains):
 ///   CAIRN_MARKET_PERIOD                   seconds per proof period (10 | 120)
 ///   CAIRN_MARKET_TIMEOUT                  seconds to mark a missing proof after its period (20 | 600)
@@ -48,14 +49,14 @@ contract Deploy {
         address verifierAddress = VM.envOr("CAIRN_VERIFIER", address(0));
         require(
             devnet || verifierAddress != address(0),
-            "Deploy: set CAIRN_VERIFIER to the Groth16 storage-proof verifier (the stand-in is for the devnet only)"
+            "Deploy: set CAIRN_VERIFIER to a storage-proof verifier made from ceremony keys (the dev-key verifier is for the devnet only)"
         );
         IMarketplace.Config memory config = marketConfig(devnet);
         uint256 startBlock = block.number;
 
         VM.startBroadcast();
         (token, channels) = _deployPayments();
-        if (verifierAddress == address(0)) verifierAddress = address(new TestStorageProofVerifier());
+        if (verifierAddress == address(0)) verifierAddress = address(new StorageProofVerifier());
         marketplace = new Marketplace(IERC20(address(token)), IStorageProofVerifier(verifierAddress), config);
         VM.stopBroadcast();
 

@@ -93,7 +93,7 @@ cairn devnet is up
   RPC            $rpc  (chain id 31337)
   token          $token  (CAIRN; 1,000,000 minted to each of the $accounts dev accounts)
   marketplace    $marketplace  (Marketplace: period ${CAIRN_MARKET_PERIOD:-10} s, timeout ${CAIRN_MARKET_TIMEOUT:-20} s)
-  verifier       $verifier  (TestStorageProofVerifier stand-in until the Groth16 verifier lands)
+  verifier       $verifier  (Groth16 StorageProofVerifier: test circuit set, dev keys)
   channels       $channels  (PaymentChannels, challenge window ${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60} s)
   deployment     $deployment
   logs           $state/anvil.log, $state/deploy.log

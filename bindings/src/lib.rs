@@ -6,4 +6,5 @@
 pub mod cairn_token;
 pub mod marketplace;
 pub mod payment_channels;
+pub mod storage_proof_verifier;
 pub mod test_storage_proof_verifier;

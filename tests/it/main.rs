@@ -2,4 +2,5 @@
 
 mod marketplace;
 mod payment_channels;
+mod storage_proof;
 mod token;

@@ -2,6 +2,7 @@
 
 mod client;
 mod config;
+mod proof;
 
 use std::path::PathBuf;
 
@@ -68,6 +69,9 @@ enum Command {
         #[command(flatten)]
         api: client::ApiArgs,
     },
+    /// Storage proofs: prove, verify, export the verifying key or the Solidity verifier.
+    #[command(subcommand)]
+    Proof(proof::ProofCommand),
 }
 
 #[tokio::main]
@@ -94,5 +98,6 @@ async fn main() -> eyre::Result<()> {
         }
         Command::Ls { api } => client::Client::new(&api)?.list().await,
         Command::Space { api } => client::Client::new(&api)?.space().await,
+        Command::Proof(command) => tokio::task::spawn_blocking(move || proof::run(command)).await?,
     }
 }
