@@ -98,7 +98,9 @@ contract Marketplace is IMarketplace {
     mapping(bytes32 requestId => Context) private _contexts;
     mapping(bytes32 slotId => Slot) private _slots;
     mapping(bytes32 slotId => address[]) private _reservations;
-    mapping(bytes32 slotId => mapping(uint256 period => bool)) private _received;
+    /// @dev Received proofs as bits: word `period >> 8`, bit `period & 255` (after a slot's first
+    /// proof in a 256-period window, recording one rewrites a warm word instead of a new slot).
+    mapping(bytes32 slotId => mapping(uint256 word => uint256 bits)) private _received;
     mapping(bytes32 slotId => mapping(uint256 period => bool)) private _marked;
     mapping(uint256 period => SeedCommit) private _seedCommits;
     mapping(uint256 period => bytes32) private _seeds;
@@ -259,11 +261,11 @@ contract Marketplace is IMarketplace {
         Context storage ctx = _contexts[slot.requestId];
         _commitSeeds();
         uint256 period = _currentPeriod();
-        if (_received[id][period]) revert ProofAlreadySubmitted(id, period);
+        if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
         (bool required, bytes32 seed) = _proofRequired(ctx, slot, id, period);
         if (!required) revert ProofNotRequired(id, period);
         _verify(proof, _entropy(seed, id), ctx.verifyRoot, slot.slotIndex);
-        _received[id][period] = true;
+        _received[id][period >> 8] |= 1 << (period & 255);
         emit ProofSubmitted(id, period);
     }
 
@@ -301,7 +303,7 @@ contract Marketplace is IMarketplace {
         if (period >= _currentPeriod()) revert PeriodNotEnded(period);
         uint256 end = _periodEnd(period);
         if (block.timestamp >= end + _timeout) revert ValidationTimedOut(period);
-        if (_received[id][period]) revert ProofAlreadySubmitted(id, period);
+        if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
         if (_marked[id][period]) revert AlreadyMarked(id, period);
         _commitSeeds();
         (bool required,) = _proofRequired(ctx, slot, id, period);
@@ -436,7 +438,7 @@ contract Marketplace is IMarketplace {
 
     /// @inheritdoc IMarketplace
     function proofReceived(bytes32 id, uint256 period) external view returns (bool) {
-        return _received[id][period];
+        return _isReceived(id, period);
     }
 
     /// @inheritdoc IMarketplace
@@ -654,6 +656,10 @@ contract Marketplace is IMarketplace {
         returns (uint256)
     {
         return slot.collateral + slot.repairReward + ctx.rate * (_payUntil(ctx, state) - slot.filledAt);
+    }
+
+    function _isReceived(bytes32 id, uint256 period) private view returns (bool) {
+        return (_received[id][period >> 8] >> (period & 255)) & 1 != 0;
     }
 
     function _slotId(bytes32 requestId, uint64 slotIndex) private pure returns (bytes32) {

@@ -18,7 +18,6 @@ use crate::{CircuitInputs, ProverError, matrices::Matrices};
 
 /// A circom circuit loaded from its `.r1cs` and witness `.wasm` (load once, prove many times).
 pub struct Circuit {
-    r1cs: R1CS<Fr>,
     matrices: Matrices,
     witness: Mutex<WitnessEngine>,
     r1cs_path: PathBuf,
@@ -64,9 +63,8 @@ impl Circuit {
                 path: wasm.to_path_buf(),
                 reason: e.to_string(),
             })?;
-        let matrices = Matrices::from_r1cs(&r1cs_data);
+        let matrices = Matrices::from_r1cs(r1cs_data);
         Ok(Self {
-            r1cs: r1cs_data,
             matrices,
             witness: Mutex::new(WitnessEngine { store, calculator }),
             r1cs_path: r1cs.to_path_buf(),
@@ -75,17 +73,17 @@ impl Circuit {
 
     /// Public inputs (and outputs) of the circuit, the constant 1 not counted.
     pub fn num_public_inputs(&self) -> usize {
-        self.r1cs.num_inputs - 1
+        self.matrices.num_inputs - 1
     }
 
     /// Number of constraints.
     pub fn num_constraints(&self) -> usize {
-        self.r1cs.constraints.len()
+        self.matrices.num_constraints
     }
 
     /// Number of wires (the constant 1, public and private signals).
     pub fn num_wires(&self) -> usize {
-        self.r1cs.num_variables
+        self.matrices.num_variables
     }
 
     /// Computes the full witness (wire order; `[0]` is 1, then the public signals). Fails when an
@@ -99,11 +97,11 @@ impl Circuit {
         let witness = calculator
             .calculate_witness_element::<Fr, _>(store, inputs.to_signals(), true)
             .map_err(|e| ProverError::Witness(format!("{e:#}")))?;
-        if witness.len() != self.r1cs.num_variables {
+        if witness.len() != self.matrices.num_variables {
             return Err(ProverError::Witness(format!(
                 "the wasm produced {} wires, the r1cs has {}",
                 witness.len(),
-                self.r1cs.num_variables
+                self.matrices.num_variables
             )));
         }
         self.check_satisfied(&witness)?;
@@ -113,14 +111,15 @@ impl Circuit {
     /// Checks every constraint `<A, w> * <B, w> = <C, w>`: a witness that violates one (missing
     /// inputs leave the circuit uncomputed, for one) is refused before any proving work.
     fn check_satisfied(&self, witness: &[Fr]) -> Result<(), ProverError> {
-        let eval = |terms: &[(usize, Fr)]| -> Fr {
+        let eval = |terms: &[(Fr, usize)]| -> Fr {
             terms
                 .iter()
-                .map(|(index, coeff)| witness[*index] * coeff)
+                .map(|(coeff, index)| witness[*index] * coeff)
                 .sum()
         };
-        for (i, (a, b, c)) in self.r1cs.constraints.iter().enumerate() {
-            if eval(a) * eval(b) != eval(c) {
+        let [a, b, c] = &self.matrices.abc;
+        for (i, ((ra, rb), rc)) in a.iter().zip(b).zip(c).enumerate() {
+            if eval(ra) * eval(rb) != eval(rc) {
                 return Err(ProverError::Witness(format!(
                     "constraint {i} is not satisfied: the inputs are incomplete or the statement is false"
                 )));
@@ -131,11 +130,7 @@ impl Circuit {
 
     /// The public signals of a witness.
     pub fn public_inputs(&self, witness: &[Fr]) -> Vec<Fr> {
-        witness[1..self.r1cs.num_inputs].to_vec()
-    }
-
-    pub(crate) fn r1cs(&self) -> &R1CS<Fr> {
-        &self.r1cs
+        witness[1..self.matrices.num_inputs].to_vec()
     }
 
     pub(crate) fn matrices(&self) -> &Matrices {

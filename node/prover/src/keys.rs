@@ -53,7 +53,7 @@ impl Keys {
         let mut rng = StdRng::seed_from_u64(seed);
         let (proving, _) = Groth16::<Bn254>::circuit_specific_setup(
             SetupCircuit {
-                r1cs: circuit.r1cs(),
+                matrices: circuit.matrices(),
             },
             &mut rng,
         )
