@@ -3,4 +3,5 @@
 mod marketplace;
 mod payment_channels;
 mod storage_proof;
+mod support;
 mod token;

@@ -20,6 +20,8 @@ use cairn_bindings::{
 };
 use cairn_tests::{TestChain, expect_failure};
 
+use crate::support;
+
 const DEPLOYER: Address = address!("0x00000000000000000000000000000000000000a1");
 const CLIENT: Address = address!("0x00000000000000000000000000000000000000c1");
 const VALIDATOR: Address = address!("0x00000000000000000000000000000000000000f1");
@@ -72,18 +74,7 @@ struct Market {
 impl Market {
     fn deploy() -> Self {
         let mut chain = TestChain::new();
-        let token = chain
-            .deploy(
-                DEPLOYER,
-                &CairnToken::BYTECODE,
-                &CairnToken::constructorCall {
-                    name_: "Cairn Test Token".into(),
-                    symbol_: "CAIRN".into(),
-                    owner_: DEPLOYER,
-                },
-            )
-            .expect("token")
-            .value;
+        let token = support::deploy_token(&mut chain, DEPLOYER);
         let verifier = chain
             .deploy(
                 DEPLOYER,
@@ -104,46 +95,20 @@ impl Market {
             maxReservations: 3,
             maxRequestDuration: 30 * 24 * 3600,
         };
-        let market = chain
-            .deploy(
-                DEPLOYER,
-                &Marketplace::BYTECODE,
-                &Marketplace::constructorCall {
-                    token_: token,
-                    verifier_: verifier,
-                    config_: config,
-                },
-            )
-            .expect("marketplace")
-            .value;
+        let market = support::deploy_marketplace(&mut chain, DEPLOYER, token, verifier, config);
         let mut this = Self {
             chain,
             token,
             verifier,
             market,
         };
-        for who in [CLIENT, REPAIRER].into_iter().chain(HOSTS) {
-            this.chain
-                .send(
-                    DEPLOYER,
-                    token,
-                    &CairnToken::mintCall {
-                        to: who,
-                        amount: U256::from(10u64).pow(U256::from(24u64)),
-                    },
-                )
-                .expect("mint");
-            this.chain
-                .send(
-                    who,
-                    token,
-                    &CairnToken::approveCall {
-                        spender: market,
-                        value: U256::MAX,
-                    },
-                )
-                .expect("approve");
-        }
+        support::fund(
+            &mut this.chain,
+            token,
+            DEPLOYER,
+            market,
+            [CLIENT, REPAIRER].into_iter().chain(HOSTS),
+        );
         this
     }
 
@@ -440,8 +405,8 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
                 )
                 .expect("submitProof");
             proofs += 1;
-            if proofs == 1 {
-                eprintln!("gas submitProof: {}", sent.gas_used);
+            if proofs == 1 || proofs == 20 {
+                eprintln!("gas submitProof (proof {proofs}): {}", sent.gas_used);
             }
         }
         // The validator keeps the next period's randomness binding.

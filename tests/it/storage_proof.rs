@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 
 use alloy::primitives::{Address, B256, U256, address};
 use cairn_bindings::{
-    cairn_token::CairnToken,
     marketplace::{
         IMarketplace::{Ask, Config, Content, Request},
         Marketplace::{self, Groth16Proof},
@@ -23,6 +22,8 @@ use cairn_prover::{
     storage_inputs,
 };
 use cairn_tests::{TestChain, expect_failure};
+
+use crate::support;
 
 const DEPLOYER: Address = address!("0x00000000000000000000000000000000000000a1");
 const CLIENT: Address = address!("0x00000000000000000000000000000000000000c1");
@@ -43,17 +44,7 @@ fn root() -> PathBuf {
 pub(crate) const VERIFIER_PATH: &str = "contracts/src/verifiers/StorageProofVerifier.sol";
 
 fn test_set() -> CircuitSet {
-    let dir = root().join("circuits/build/test");
-    if !dir.join("info.json").is_file() {
-        let status = std::process::Command::new("node")
-            .arg("circuits/compile.js")
-            .arg("test")
-            .current_dir(root())
-            .status()
-            .expect("run node circuits/compile.js test");
-        assert!(status.success(), "compiling the test circuit failed");
-    }
-    CircuitSet::open(&dir).expect("circuit set")
+    CircuitSet::compiled(&root(), "test").expect("the test circuit set")
 }
 
 fn prover() -> Prover {
@@ -178,18 +169,7 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
         )
         .expect("verifier")
         .value;
-    let token = chain
-        .deploy(
-            DEPLOYER,
-            &CairnToken::BYTECODE,
-            &CairnToken::constructorCall {
-                name_: "Cairn Test Token".into(),
-                symbol_: "CAIRN".into(),
-                owner_: DEPLOYER,
-            },
-        )
-        .expect("token")
-        .value;
+    let token = support::deploy_token(&mut chain, DEPLOYER);
     let config = Config {
         period: PERIOD,
         timeout: 2 * PERIOD,
@@ -202,40 +182,14 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
         maxReservations: 3,
         maxRequestDuration: 30 * 24 * 3600,
     };
-    let market = chain
-        .deploy(
-            DEPLOYER,
-            &Marketplace::BYTECODE,
-            &Marketplace::constructorCall {
-                token_: token,
-                verifier_: verifier,
-                config_: config,
-            },
-        )
-        .expect("marketplace")
-        .value;
-    for who in std::iter::once(CLIENT).chain(HOSTS) {
-        chain
-            .send(
-                DEPLOYER,
-                token,
-                &CairnToken::mintCall {
-                    to: who,
-                    amount: U256::from(10u64).pow(U256::from(24u64)),
-                },
-            )
-            .expect("mint");
-        chain
-            .send(
-                who,
-                token,
-                &CairnToken::approveCall {
-                    spender: market,
-                    value: U256::MAX,
-                },
-            )
-            .expect("approve");
-    }
+    let market = support::deploy_marketplace(&mut chain, DEPLOYER, token, verifier, config);
+    support::fund(
+        &mut chain,
+        token,
+        DEPLOYER,
+        market,
+        std::iter::once(CLIENT).chain(HOSTS),
+    );
 
     let verify_root = B256::from(fr_to_be_bytes(&data.verify_tree.root()));
     let request = Request {

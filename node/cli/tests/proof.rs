@@ -15,14 +15,7 @@ fn root() -> PathBuf {
 /// Runs `cairn proof ...` with the `test` set from the project's circuits/build.
 fn proof(args: &[&str]) -> Output {
     let circuits = root().join("circuits/build");
-    if !circuits.join("test/info.json").is_file() {
-        let status = Command::new("node")
-            .args(["circuits/compile.js", "test"])
-            .current_dir(root())
-            .status()
-            .expect("run node circuits/compile.js test");
-        assert!(status.success(), "compiling the test circuit failed");
-    }
+    cairn_prover::CircuitSet::compiled(&root(), "test").expect("the test circuit set");
     Command::new(CAIRN)
         .arg("proof")
         .args(args)

@@ -88,6 +88,28 @@ impl CircuitSet {
         })
     }
 
+    /// The set `name` compiled under `project/circuits/build`, compiling it first with
+    /// `node circuits/compile.js <name>` (cached by source hash) when it is missing: for tests and
+    /// tools that run inside the project.
+    pub fn compiled(project: &Path, name: &str) -> Result<Self, ProverError> {
+        let dir = project.join("circuits/build").join(name);
+        if !dir.join("info.json").is_file() {
+            let status = std::process::Command::new("node")
+                .arg("circuits/compile.js")
+                .arg(name)
+                .current_dir(project)
+                .status()
+                .map_err(|e| ProverError::io(project.join("circuits/compile.js"), e))?;
+            if !status.success() {
+                return Err(ProverError::Artifact {
+                    path: dir,
+                    reason: format!("`node circuits/compile.js {name}` failed ({status})"),
+                });
+            }
+        }
+        Self::open(&dir)
+    }
+
     /// The deterministic dev keys of this set for `seed` (see [`Keys::dev_setup`]), cached in
     /// the set's folder under the circuit's source hash so a changed circuit never meets stale keys.
     pub fn dev_keys(&self, circuit: &Circuit, seed: u64) -> Result<Keys, ProverError> {

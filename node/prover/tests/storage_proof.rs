@@ -2,7 +2,7 @@
 //! (cairn-commitments), the circuit's inputs, a Groth16 proof with dev keys, verification, and
 //! rejection of every false statement.
 
-use std::{path::Path, process::Command, time::Instant};
+use std::{path::Path, time::Instant};
 
 use cairn_commitments::{BLOCK_SIZE, SlotTree, VerifyTree};
 use cairn_primitives::testing::pseudo_random_bytes;
@@ -12,19 +12,9 @@ fn root() -> &'static Path {
     Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
 }
 
-/// The `test` parameter set, compiled by `make circuits SET=test` (cached by source hash).
+/// The `test` parameter set (compiled on first use, cached by source hash).
 fn test_set() -> CircuitSet {
-    let dir = root().join("circuits/build/test");
-    if !dir.join("info.json").is_file() {
-        let status = Command::new("node")
-            .arg(root().join("circuits/compile.js"))
-            .arg("test")
-            .current_dir(root())
-            .status()
-            .expect("run node circuits/compile.js test");
-        assert!(status.success(), "compiling the test circuit failed");
-    }
-    CircuitSet::open(&dir).expect("circuit set")
+    CircuitSet::compiled(root(), "test").expect("the test circuit set")
 }
 
 fn slot(blocks: usize, seed: u64) -> Vec<Vec<u8>> {
