@@ -1,0 +1,54 @@
+//! The swarm's behaviours: identify (addresses and protocols), ping (liveness) and Kademlia
+//! (routing and provider records, on cairn's own protocol name).
+
+use std::time::Duration;
+
+use libp2p::{
+    StreamProtocol, identify,
+    identity::Keypair,
+    kad::{self, store::MemoryStore},
+    ping,
+    swarm::NetworkBehaviour,
+};
+
+/// cairn's Kademlia protocol: a DHT of cairn nodes only.
+pub const KAD_PROTOCOL: StreamProtocol = StreamProtocol::new("/cairn/kad/1.0.0");
+/// cairn's identify protocol version string.
+pub const PROTOCOL_VERSION: &str = "/cairn/1.0.0";
+
+/// Every behaviour of a cairn node.
+#[derive(NetworkBehaviour)]
+pub struct Behaviour {
+    /// Address and protocol exchange.
+    pub identify: identify::Behaviour,
+    /// Liveness.
+    pub ping: ping::Behaviour,
+    /// Routing and provider records.
+    pub kad: kad::Behaviour<MemoryStore>,
+}
+
+impl std::fmt::Debug for Behaviour {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Behaviour").finish_non_exhaustive()
+    }
+}
+
+impl Behaviour {
+    /// The behaviours for `key`; provider records expire after `provider_ttl`.
+    pub fn new(key: &Keypair, provider_ttl: Duration) -> Self {
+        let peer_id = key.public().to_peer_id();
+        let mut config = kad::Config::new(KAD_PROTOCOL);
+        config.set_provider_record_ttl(Some(provider_ttl));
+        config.set_query_timeout(Duration::from_secs(30));
+        let mut kad = kad::Behaviour::with_config(peer_id, MemoryStore::new(peer_id), config);
+        kad.set_mode(Some(kad::Mode::Server));
+        Self {
+            identify: identify::Behaviour::new(identify::Config::new(
+                PROTOCOL_VERSION.into(),
+                key.public(),
+            )),
+            ping: ping::Behaviour::new(ping::Config::new()),
+            kad,
+        }
+    }
+}

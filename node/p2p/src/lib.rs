@@ -1,0 +1,18 @@
+//! cairn's networking (DESIGN.md §8), in the rust-libp2p application pattern: one task owns the
+//! [`libp2p::Swarm`] ([`Network::spawn`]), callers talk to it through a cloneable [`NetworkHandle`]
+//! over a bounded command channel and receive [`NetworkEvent`]s from a bounded stream.
+//!
+//! - [`identity`]: the node's persistent ed25519 key in the data dir.
+//! - [`behaviour`]: identify, ping and Kademlia (provider records for manifests and slots).
+//! - [`network`]: the event loop, commands and events.
+//!
+//! Block exchange (`/cairn/blockexc/1`) is built on top of this in a later step.
+
+pub mod behaviour;
+mod error;
+pub mod identity;
+mod network;
+
+pub use error::NetworkError;
+pub use libp2p::{Multiaddr, PeerId};
+pub use network::{Network, NetworkConfig, NetworkEvent, NetworkHandle};
