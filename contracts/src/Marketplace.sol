@@ -222,7 +222,10 @@ contract Marketplace is IMarketplace {
         if (count > 0) {
             bool reserved = false;
             for (uint256 i = 0; i < count; i++) {
-                if (reservations[i] == msg.sender) reserved = true;
+                if (reservations[i] == msg.sender) {
+                    reserved = true;
+                    break;
+                }
             }
             if (!reserved) revert NotReserved();
         }
@@ -306,9 +309,10 @@ contract Marketplace is IMarketplace {
         if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
         if (_marked[id][period]) revert AlreadyMarked(id, period);
         _commitSeeds();
-        (bool required,) = _proofRequired(ctx, slot, id, period);
+        (bool required, bytes32 seed) = _proofRequired(ctx, slot, id, period);
         if (!required) revert ProofNotRequired(id, period);
-        _materialize(period);
+        // Keep the seed past the block-hash window (the proof check above already derived it).
+        if (_seeds[period] == bytes32(0)) _seeds[period] = seed;
         _marked[id][period] = true;
 
         uint256 slashed = ctx.collateral * _slashPercentage / 100;

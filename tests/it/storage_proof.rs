@@ -70,20 +70,12 @@ fn rendered_verifier(prover: &Prover) -> String {
 fn committed_verifier_matches_the_dev_keys() {
     let prover = prover();
     let rendered = rendered_verifier(&prover);
-    let path = root().join(VERIFIER_PATH);
-    if std::env::var_os("CAIRN_UPDATE_VERIFIER").is_some() {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
-        std::fs::write(&path, &rendered).expect("write verifier");
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == rendered,
-        "{VERIFIER_PATH} does not match the dev verifying key: run `make verifier` (or CAIRN_UPDATE_VERIFIER=1 cargo test -p cairn-tests verifier), then `make bindings`, and commit both"
+    cairn_primitives::testing::check_or_update_file(
+        &root().join(VERIFIER_PATH),
+        &rendered,
+        "CAIRN_UPDATE_VERIFIER",
+        "it must match the dev verifying key: run `make verifier` (or CAIRN_UPDATE_VERIFIER=1 cargo test -p cairn-tests verifier), then `make bindings`",
     );
-}
-
-fn u256(fr: &Fr) -> U256 {
-    U256::from_be_bytes(fr_to_be_bytes(fr))
 }
 
 fn to_binding(proof: &SolidityProof) -> Groth16Proof {
@@ -330,9 +322,19 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
     let mut tampered = proof.clone();
     tampered.c = proof.a;
     assert!(!accepts(&mut chain, &tampered, inputs), "c changed");
-    let mut field = inputs;
-    field[0] += U256::from_be_bytes(fr_to_be_bytes(&Fr::from(0u64))) + u256(&Fr::from(0u64));
-    assert!(accepts(&mut chain, &proof, field));
+    // The same entropy written out of the field (plus r) is not the same statement.
+    let r = U256::from_str_radix(
+        "21888242871839275222246405745257275088548364400416034343698204186575808495617",
+        10,
+    )
+    .expect("modulus");
+    let mut aliased = inputs;
+    aliased[0] += r;
+    assert!(!accepts(&mut chain, &proof, aliased), "entropy + r");
+    assert!(
+        accepts(&mut chain, &proof, inputs),
+        "the untouched proof still verifies"
+    );
 
     expect_failure(
         chain.send(

@@ -17,16 +17,11 @@ fn check_or_update(name: &str, vectors: &impl Serialize) {
         .join("../../testdata/vectors")
         .join(name);
     let generated = serde_json::to_string_pretty(vectors).expect("json") + "\n";
-    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("create testdata/vectors");
-        std::fs::write(&path, &generated).expect("write vectors");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives` and commit it",
-        path.display()
+    cairn_primitives::testing::check_or_update_file(
+        &path,
+        &generated,
+        "CAIRN_UPDATE_VECTORS",
+        "run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-primitives`",
     );
 }
 

@@ -6,6 +6,7 @@ use ark_bn254::{Bn254, Fq, Fr};
 use ark_ec::AffineRepr;
 use ark_ff::{BigInteger, PrimeField};
 use ark_groth16::Proof;
+use cairn_commitments::fr_to_decimal;
 use serde_json::{Value, json};
 
 /// A 256-bit word, big-endian (a Solidity `uint256`).
@@ -42,26 +43,15 @@ impl SolidityProof {
             "a": [d(&self.a[0]), d(&self.a[1])],
             "b": [[d(&self.b[0][0]), d(&self.b[0][1])], [d(&self.b[1][0]), d(&self.b[1][1])]],
             "c": [d(&self.c[0]), d(&self.c[1])],
-            "publicInputs": public_inputs.iter().map(|v| word_decimal(&fr_word(v))).collect::<Vec<_>>(),
+            "publicInputs": public_inputs.iter().map(fr_to_decimal).collect::<Vec<_>>(),
         })
     }
 }
 
-/// A scalar field element as a big-endian word.
-pub fn fr_word(value: &Fr) -> Word {
-    to_word(value.into_bigint().to_bytes_be())
-}
-
+/// A base field element as a big-endian word.
 fn word(value: &Fq) -> Word {
-    to_word(value.into_bigint().to_bytes_be())
-}
-
-fn to_word(bytes: Vec<u8>) -> Word {
+    let bytes = value.into_bigint().to_bytes_be();
     let mut out = [0u8; 32];
     out[32 - bytes.len()..].copy_from_slice(&bytes);
     out
-}
-
-fn word_decimal(w: &Word) -> String {
-    num_bigint::BigUint::from_bytes_be(w).to_string()
 }

@@ -4,22 +4,14 @@
 
 use ark_bn254::{Bn254, Fq, Fq2, Fr, G1Affine, G2Affine};
 use ark_ec::{AffineRepr, pairing::Pairing};
-use ark_ff::{BigInteger, PrimeField};
+use ark_ff::PrimeField;
 use ark_groth16::{Proof, VerifyingKey};
 use num_bigint::BigUint;
 use serde_json::{Value, json};
 
 use crate::ProverError;
 
-/// A field element as a decimal string.
-pub fn fr_to_decimal(value: &Fr) -> String {
-    to_biguint(value).to_string()
-}
-
-/// Parses a canonical decimal field element (rejects values >= r).
-pub fn fr_from_decimal(text: &str) -> Result<Fr, ProverError> {
-    parse_field::<Fr>(text)
-}
+pub use cairn_commitments::{fr_from_decimal, fr_to_decimal};
 
 /// `proof.json`.
 pub fn proof_to_json(proof: &Proof<Bn254>) -> Value {
@@ -66,12 +58,7 @@ pub fn proof_from_json(value: &Value) -> Result<Proof<Bn254>, ProverError> {
         what: "proof.json",
         reason,
     };
-    if value.get("protocol").and_then(Value::as_str) != Some("groth16") {
-        return Err(bad("\"protocol\" must be \"groth16\"".into()));
-    }
-    if value.get("curve").and_then(Value::as_str) != Some("bn128") {
-        return Err(bad("\"curve\" must be \"bn128\"".into()));
-    }
+    check_groth16_bn128(value).map_err(bad)?;
     let field = |name: &str| {
         value
             .get(name)
@@ -90,12 +77,7 @@ pub fn verifying_key_from_json(value: &Value) -> Result<VerifyingKey<Bn254>, Pro
         what: "verification_key.json",
         reason,
     };
-    if value.get("protocol").and_then(Value::as_str) != Some("groth16") {
-        return Err(bad("\"protocol\" must be \"groth16\"".into()));
-    }
-    if value.get("curve").and_then(Value::as_str) != Some("bn128") {
-        return Err(bad("\"curve\" must be \"bn128\"".into()));
-    }
+    check_groth16_bn128(value).map_err(bad)?;
     let field = |name: &str| {
         value
             .get(name)
@@ -150,12 +132,21 @@ pub fn public_from_json(value: &Value) -> Result<Vec<Fr>, ProverError> {
         .collect()
 }
 
-fn dec<F: PrimeField>(value: &F) -> String {
-    to_biguint(value).to_string()
+/// Every snarkjs document here is for Groth16 over BN254 (snarkjs calls it bn128).
+fn check_groth16_bn128(value: &Value) -> Result<(), String> {
+    if value.get("protocol").and_then(Value::as_str) != Some("groth16") {
+        return Err("\"protocol\" must be \"groth16\"".into());
+    }
+    if value.get("curve").and_then(Value::as_str) != Some("bn128") {
+        return Err("\"curve\" must be \"bn128\"".into());
+    }
+    Ok(())
 }
 
-fn to_biguint<F: PrimeField>(value: &F) -> BigUint {
-    BigUint::from_bytes_le(&value.into_bigint().to_bytes_le())
+/// An element of either BN254 field as a decimal string (also used by the Solidity renderer).
+pub(crate) fn dec<F: PrimeField>(value: &F) -> String {
+    let n: BigUint = value.into_bigint().into();
+    n.to_string()
 }
 
 fn g1(point: &G1Affine) -> Value {

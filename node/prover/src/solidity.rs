@@ -8,11 +8,11 @@
 
 use std::fmt::Write as _;
 
-use ark_bn254::{Bn254, Fq, G1Affine, G2Affine};
+use ark_bn254::{Bn254, G1Affine, G2Affine};
 use ark_ec::AffineRepr;
-use ark_ff::{BigInteger, PrimeField};
 use ark_groth16::VerifyingKey;
-use num_bigint::BigUint;
+
+use crate::snarkjs::dec;
 
 /// What the generated file's header says about where it came from.
 #[derive(Debug, Clone)]
@@ -157,17 +157,13 @@ contract {name} is IStorageProofVerifier {{
     )
 }
 
-fn decimal(value: &Fq) -> String {
-    BigUint::from_bytes_le(&value.into_bigint().to_bytes_le()).to_string()
-}
-
 fn g1_constants(out: &mut String, name: &str, point: &G1Affine) {
     let (x, y) = point.xy().unwrap_or_default();
     let _ = writeln!(
         out,
         "    uint256 internal constant {name}_X = {};\n    uint256 internal constant {name}_Y = {};",
-        decimal(&x),
-        decimal(&y)
+        dec(&x),
+        dec(&y)
     );
 }
 
@@ -176,9 +172,9 @@ fn g2_constants(out: &mut String, name: &str, point: &G2Affine) {
     let _ = writeln!(
         out,
         "    uint256 internal constant {name}_X1 = {};\n    uint256 internal constant {name}_X0 = {};\n    uint256 internal constant {name}_Y1 = {};\n    uint256 internal constant {name}_Y0 = {};",
-        decimal(&x.c1),
-        decimal(&x.c0),
-        decimal(&y.c1),
-        decimal(&y.c0)
+        dec(&x.c1),
+        dec(&x.c0),
+        dec(&y.c1),
+        dec(&y.c0)
     );
 }

@@ -266,18 +266,11 @@ fn vectors() -> Vectors {
 
 #[test]
 fn commitment_vectors_match_the_committed_file() {
-    let path = path();
-    let generated = generated_json();
-    if std::env::var("CAIRN_UPDATE_VECTORS").is_ok_and(|v| v == "1") {
-        std::fs::create_dir_all(path.parent().expect("parent")).expect("create testdata/vectors");
-        std::fs::write(&path, &generated).expect("write vectors");
-        return;
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == generated,
-        "{} is missing or out of date: run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-commitments` and commit it",
-        path.display()
+    cairn_primitives::testing::check_or_update_file(
+        &path(),
+        &generated_json(),
+        "CAIRN_UPDATE_VECTORS",
+        "run `CAIRN_UPDATE_VECTORS=1 cargo test -p cairn-commitments`",
     );
 }
 
