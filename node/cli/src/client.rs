@@ -131,10 +131,18 @@ impl Client {
         Ok(response?.text().await?.trim().to_owned())
     }
 
-    pub(crate) async fn download(&self, cid: &str, output: &Path) -> eyre::Result<()> {
-        let response = self
-            .send(self.http.get(self.url(&format!("/data/{cid}"))))
-            .await?;
+    pub(crate) async fn download(
+        &self,
+        cid: &str,
+        output: &Path,
+        network: bool,
+    ) -> eyre::Result<()> {
+        let path = if network {
+            format!("/data/{cid}/network/stream")
+        } else {
+            format!("/data/{cid}")
+        };
+        let response = self.send(self.http.get(self.url(&path))).await?;
         let len = response.content_length().unwrap_or(0);
         // Write next to the target and rename at the end: a failed download leaves no partial file.
         let partial = output.with_extension("cairn-partial");
@@ -208,6 +216,39 @@ impl Client {
                     .unwrap_or("-"),
             );
         }
+        Ok(())
+    }
+
+    pub(crate) async fn peers(&self) -> eyre::Result<()> {
+        let info: serde_json::Value = self
+            .send(self.http.get(self.url("/node/info")))
+            .await?
+            .json()
+            .await?;
+        println!("peer id: {}", info["peerId"].as_str().unwrap_or("?"));
+        for addr in info["addrs"].as_array().into_iter().flatten() {
+            println!("  listening on {}", addr.as_str().unwrap_or("?"));
+        }
+        let peers: serde_json::Value = self
+            .send(self.http.get(self.url("/node/peers")))
+            .await?
+            .json()
+            .await?;
+        let peers = peers["peers"].as_array().cloned().unwrap_or_default();
+        println!("{} connected peer(s)", peers.len());
+        for peer in peers {
+            println!("  {}", peer.as_str().unwrap_or("?"));
+        }
+        Ok(())
+    }
+
+    pub(crate) async fn connect(&self, peer_id: &str, addrs: &[String]) -> eyre::Result<()> {
+        let mut request = self.http.post(self.url(&format!("/connect/{peer_id}")));
+        if !addrs.is_empty() {
+            request = request.query(&[("addrs", addrs.join(","))]);
+        }
+        self.send(request).await?;
+        println!("connected to {peer_id}");
         Ok(())
     }
 

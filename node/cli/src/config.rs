@@ -11,7 +11,7 @@ use serde::Deserialize;
 /// Flags of `cairn node`; each also reads a `CAIRN_*` environment variable.
 #[derive(Debug, Args)]
 pub(crate) struct NodeArgs {
-    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota).
+    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota, listen, bootstrap).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
     /// Data directory.
@@ -26,6 +26,13 @@ pub(crate) struct NodeArgs {
     /// Storage quota, e.g. 10GiB, 500MB, 1048576.
     #[arg(long, env = "CAIRN_QUOTA")]
     quota: Option<String>,
+    /// libp2p listen addresses (repeat or comma-separate), e.g. /ip4/0.0.0.0/tcp/8070
+    /// (default: TCP and QUIC on 127.0.0.1, free ports).
+    #[arg(long, env = "CAIRN_LISTEN", value_delimiter = ',')]
+    listen: Vec<String>,
+    /// Peers to join the network through (repeat or comma-separate), each ending in /p2p/<peer id>.
+    #[arg(long, env = "CAIRN_BOOTSTRAP", value_delimiter = ',')]
+    bootstrap: Vec<String>,
     /// Log filter (tracing env-filter syntax).
     #[arg(long, env = "CAIRN_LOG", default_value = "info")]
     log: String,
@@ -39,6 +46,20 @@ struct FileConfig {
     api_bind: Option<IpAddr>,
     api_port: Option<u16>,
     quota: Option<String>,
+    listen: Option<Vec<String>>,
+    bootstrap: Option<Vec<String>>,
+}
+
+/// Parses multiaddrs; `what` names the setting in errors.
+fn parse_addrs(texts: &[String], what: &str) -> eyre::Result<Vec<cairn_node::Multiaddr>> {
+    texts
+        .iter()
+        .map(|t| {
+            t.trim()
+                .parse()
+                .wrap_err_with(|| format!("invalid {what} address {t:?}"))
+        })
+        .collect()
 }
 
 /// Parses sizes such as `1048576`, `500MB`, `10GiB`, `2 TiB`.
@@ -93,6 +114,28 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
         api_bind: args.api_bind.or(file.api_bind).unwrap_or(defaults.api_bind),
         api_port: args.api_port.or(file.api_port).unwrap_or(defaults.api_port),
         quota_bytes: quota,
+        listen: match (args.listen.is_empty(), file.listen) {
+            (false, _) => parse_addrs(&args.listen, "--listen")?,
+            (true, Some(list)) => parse_addrs(&list, "listen")?,
+            (true, None) => defaults.listen,
+        },
+        bootstrap: {
+            let list = if args.bootstrap.is_empty() {
+                file.bootstrap.unwrap_or_default()
+            } else {
+                args.bootstrap.clone()
+            };
+            let addrs = parse_addrs(&list, "--bootstrap")?;
+            if let Some(bad) = addrs.iter().find(|a| {
+                !matches!(
+                    a.iter().last(),
+                    Some(cairn_node::multiaddr::Protocol::P2p(_))
+                )
+            }) {
+                eyre::bail!("bootstrap address {bad} must end in /p2p/<peer id>");
+            }
+            addrs
+        },
     })
 }
 
@@ -109,8 +152,15 @@ pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
     }
     let node = Node::start(config).await?;
     let addr = node.api_addr()?;
-    // Printed on stdout so scripts and tests can find the port when it was 0.
-    println!("cairn node API listening on http://{addr}/api/v1");
+    // Printed on stdout so scripts and tests can find the port when it was 0. A reader that
+    // closed the pipe after the first line must not bring the node down: write errors are ignored.
+    {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = writeln!(out, "cairn node API listening on http://{addr}/api/v1");
+        let _ = writeln!(out, "cairn node peer id {}", node.network().peer_id());
+        let _ = out.flush();
+    }
     let mut terminate = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
         .wrap_err("installing the SIGTERM handler")?;
     node.run(async move {

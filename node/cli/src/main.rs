@@ -43,6 +43,24 @@ enum Command {
         /// Where to write it.
         #[arg(short, long)]
         output: PathBuf,
+        /// Fetch it from other nodes (stored on this node too) if this node does not have it.
+        #[arg(long)]
+        network: bool,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Show this node's peer id and addresses, and the peers it is connected to.
+    Peers {
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Connect the node to a peer.
+    Connect {
+        /// The peer's id.
+        peer_id: String,
+        /// The peer's multiaddrs (repeat or comma-separate); default: addresses the node knows.
+        #[arg(long = "addr", value_delimiter = ',')]
+        addrs: Vec<String>,
         #[command(flatten)]
         api: client::ApiArgs,
     },
@@ -88,10 +106,21 @@ async fn main() -> eyre::Result<()> {
             println!("{cid}");
             Ok(())
         }
-        Command::Download { cid, output, api } => client::Client::new(&api)?
-            .download(&cid, &output)
+        Command::Download {
+            cid,
+            output,
+            network,
+            api,
+        } => client::Client::new(&api)?
+            .download(&cid, &output, network)
             .await
             .wrap_err_with(|| format!("downloading {cid}")),
+        Command::Peers { api } => client::Client::new(&api)?.peers().await,
+        Command::Connect {
+            peer_id,
+            addrs,
+            api,
+        } => client::Client::new(&api)?.connect(&peer_id, &addrs).await,
         Command::Protect { cid, k, m, api } => {
             println!("{}", client::Client::new(&api)?.protect(&cid, k, m).await?);
             Ok(())

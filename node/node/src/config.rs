@@ -5,6 +5,7 @@ use std::{
     path::PathBuf,
 };
 
+use cairn_p2p::Multiaddr;
 use serde::{Deserialize, Serialize};
 
 /// What a node needs to start.
@@ -19,6 +20,10 @@ pub struct NodeConfig {
     pub api_port: u16,
     /// Most bytes of block data the node stores.
     pub quota_bytes: u64,
+    /// libp2p addresses to listen on (TCP and QUIC on loopback by default).
+    pub listen: Vec<Multiaddr>,
+    /// Peers to join the network through, each ending in `/p2p/<peer id>`.
+    pub bootstrap: Vec<Multiaddr>,
 }
 
 impl Default for NodeConfig {
@@ -28,6 +33,8 @@ impl Default for NodeConfig {
             api_bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             api_port: 8080,
             quota_bytes: 20 << 30,
+            listen: cairn_p2p::NetworkConfig::default().listen,
+            bootstrap: Vec::new(),
         }
     }
 }

@@ -1,17 +1,25 @@
-//! The cairn node: owns the components (block store, erasure coder; later network, prover, chain)
-//! and serves the REST API under `/api/v1`.
+//! The cairn node: owns the components (block store, erasure coder, network; later prover,
+//! chain) and serves the REST API under `/api/v1`.
 //!
-//! [`Node::start`] opens the store, binds the API (127.0.0.1 by default) and runs until the
-//! shutdown future resolves; background loops (dataset expiry) stop with it.
+//! [`Node::start`] opens the store, starts the network (node key in the data dir, block exchange
+//! served from the store, every stored dataset announced), binds the API (127.0.0.1 by default)
+//! and runs until the shutdown future resolves; background loops (dataset expiry) stop with it.
 
 pub mod api;
+mod block_source;
 mod config;
+pub mod fetch;
 mod protect;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
+pub use block_source::StoreSource;
+pub use cairn_p2p::{Multiaddr, PeerId, multiaddr};
+use cairn_p2p::{Network, NetworkConfig, NetworkHandle, blockexc::ServeLimits};
+use cairn_primitives::Cid;
 use cairn_store::{Store, StoreConfig};
 pub use config::NodeConfig;
+use fetch::{FetchConfig, Fetcher};
 pub use protect::{ProtectError, protect};
 use tokio::net::TcpListener;
 
@@ -24,6 +32,9 @@ pub enum NodeError {
     /// The store could not be opened.
     #[error("block store: {0}")]
     Store(#[from] cairn_store::StoreError),
+    /// The network could not start.
+    #[error("network: {0}")]
+    Network(#[from] cairn_p2p::NetworkError),
     /// The API could not bind or serve.
     #[error("REST API on {addr}: {source}")]
     Api {
@@ -41,6 +52,23 @@ pub struct NodeState {
     pub store: Store,
     /// The configuration the node runs with.
     pub config: NodeConfig,
+    /// The libp2p network.
+    pub network: NetworkHandle,
+    /// Fetches datasets from other nodes.
+    pub fetcher: Arc<Fetcher>,
+}
+
+impl NodeState {
+    /// Announces in the DHT that this node provides dataset `cid` (in the background).
+    pub fn announce(&self, cid: &Cid) {
+        let network = self.network.clone();
+        let cid = *cid;
+        tokio::spawn(async move {
+            if let Err(err) = network.start_providing(cid.to_bytes()).await {
+                tracing::warn!(%cid, %err, "announcing a dataset failed");
+            }
+        });
+    }
 }
 
 /// A running node.
@@ -62,15 +90,50 @@ impl Node {
         let listener = TcpListener::bind(addr)
             .await
             .map_err(|source| NodeError::Api { addr, source })?;
-        Ok(Self {
-            state: Arc::new(NodeState { store, config }),
-            listener,
-        })
+        let key = cairn_p2p::identity::load_or_create(&config.data_dir.join("node.key"))?;
+        let (network, mut events) = Network::spawn(
+            key,
+            NetworkConfig {
+                listen: config.listen.clone(),
+                bootstrap: config.bootstrap.clone(),
+                ..NetworkConfig::default()
+            },
+        )?;
+        tokio::spawn(async move {
+            while let Some(event) = events.recv().await {
+                tracing::debug!(?event, "network");
+            }
+        });
+        network.serve_blocks(
+            Arc::new(StoreSource::new(store.clone())),
+            ServeLimits::default(),
+        )?;
+        let fetcher = Arc::new(Fetcher::new(
+            network.clone(),
+            store.clone(),
+            FetchConfig::default(),
+        ));
+        let state = Arc::new(NodeState {
+            store,
+            config,
+            network,
+            fetcher,
+        });
+        for dataset in state.store.list().await? {
+            state.announce(&dataset.cid);
+        }
+        tracing::info!(peer_id = %state.network.peer_id(), "network started");
+        Ok(Self { state, listener })
     }
 
     /// The address the API listens on (useful with port 0).
     pub fn api_addr(&self) -> Result<SocketAddr, std::io::Error> {
         self.listener.local_addr()
+    }
+
+    /// The network handle (peer id, addresses).
+    pub fn network(&self) -> &NetworkHandle {
+        &self.state.network
     }
 
     /// Serves until `shutdown` resolves, then finishes in-flight requests and returns.

@@ -29,6 +29,7 @@ async fn start(quota: u64) -> TestNode {
         api_bind: [127, 0, 0, 1].into(),
         api_port: 0,
         quota_bytes: quota,
+        ..NodeConfig::default()
     };
     let node = Node::start(config).await.expect("node starts");
     let addr: SocketAddr = node.api_addr().expect("addr");

@@ -1,5 +1,6 @@
 //! The swarm's behaviours: identify (addresses and protocols), ping (liveness) and Kademlia
-//! (routing and provider records, on cairn's own protocol name).
+//! (routing and provider records, on cairn's own protocol name), and raw application streams
+//! (block exchange).
 
 use std::time::Duration;
 
@@ -25,6 +26,8 @@ pub struct Behaviour {
     pub ping: ping::Behaviour,
     /// Routing and provider records.
     pub kad: kad::Behaviour<MemoryStore>,
+    /// Application protocols on raw streams (block exchange).
+    pub stream: libp2p_stream::Behaviour,
 }
 
 impl std::fmt::Debug for Behaviour {
@@ -49,6 +52,7 @@ impl Behaviour {
             )),
             ping: ping::Behaviour::new(ping::Config::new()),
             kad,
+            stream: libp2p_stream::Behaviour::new(),
         }
     }
 }

@@ -6,13 +6,15 @@
 //! - [`behaviour`]: identify, ping and Kademlia (provider records for manifests and slots).
 //! - [`network`]: the event loop, commands and events.
 //!
-//! Block exchange (`/cairn/blockexc/1`) is built on top of this in a later step.
+//! - [`blockexc`]: block exchange (`/cairn/blockexc/1`) on streams the swarm hands out: want-lists,
+//!   presence, verified deliveries, per-peer limits.
 
 pub mod behaviour;
+pub mod blockexc;
 mod error;
 pub mod identity;
 mod network;
 
 pub use error::NetworkError;
-pub use libp2p::{Multiaddr, PeerId};
+pub use libp2p::{Multiaddr, PeerId, multiaddr};
 pub use network::{Network, NetworkConfig, NetworkEvent, NetworkHandle};

@@ -3,12 +3,15 @@
 
 use std::{
     collections::{HashMap, HashSet},
+    sync::Arc,
     time::Duration,
 };
 
 use futures::StreamExt;
 use libp2p::{
-    Multiaddr, PeerId, Swarm, SwarmBuilder, identify,
+    Multiaddr, PeerId, Swarm, SwarmBuilder,
+    core::PeerRecord,
+    identify,
     identity::Keypair,
     kad::{self, QueryId, QueryResult, RecordKey},
     multiaddr::Protocol,
@@ -21,6 +24,7 @@ use tokio::sync::{mpsc, oneshot};
 use crate::{
     NetworkError,
     behaviour::{Behaviour, BehaviourEvent},
+    blockexc::{BLOCKEXC_PROTOCOL, BlockClient, BlockSource, ServeLimits},
 };
 
 /// Commands waiting in the channel before callers wait.
@@ -78,6 +82,7 @@ pub enum NetworkEvent {
 enum Command {
     ListenAddrs(oneshot::Sender<Vec<Multiaddr>>),
     Dial(Multiaddr, oneshot::Sender<Result<(), NetworkError>>),
+    DialPeer(PeerId, oneshot::Sender<Result<(), NetworkError>>),
     StartProviding(Vec<u8>, oneshot::Sender<Result<(), NetworkError>>),
     FindProviders(
         Vec<u8>,
@@ -87,10 +92,20 @@ enum Command {
 }
 
 /// A cloneable way to use the network from anywhere in the node.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct NetworkHandle {
     peer_id: PeerId,
+    key: Keypair,
     commands: mpsc::Sender<Command>,
+    streams: libp2p_stream::Control,
+}
+
+impl std::fmt::Debug for NetworkHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NetworkHandle")
+            .field("peer_id", &self.peer_id)
+            .finish_non_exhaustive()
+    }
 }
 
 impl std::fmt::Debug for Command {
@@ -98,6 +113,7 @@ impl std::fmt::Debug for Command {
         f.write_str(match self {
             Self::ListenAddrs(_) => "ListenAddrs",
             Self::Dial(..) => "Dial",
+            Self::DialPeer(..) => "DialPeer",
             Self::StartProviding(..) => "StartProviding",
             Self::FindProviders(..) => "FindProviders",
             Self::ConnectedPeers(_) => "ConnectedPeers",
@@ -109,6 +125,40 @@ impl NetworkHandle {
     /// This node's peer id.
     pub fn peer_id(&self) -> PeerId {
         self.peer_id
+    }
+
+    /// A block-exchange client on this network.
+    pub fn block_client(&self) -> BlockClient {
+        BlockClient::new(self.streams.clone())
+    }
+
+    /// Opens streams of `protocol` to peers (dialing known peers as needed).
+    pub fn stream_control(&self) -> libp2p_stream::Control {
+        self.streams.clone()
+    }
+
+    /// Starts answering block-exchange streams from `source` (the task ends with the network).
+    pub fn serve_blocks<S: BlockSource>(
+        &self,
+        source: Arc<S>,
+        limits: ServeLimits,
+    ) -> Result<tokio::task::JoinHandle<()>, NetworkError> {
+        let incoming = self
+            .streams
+            .clone()
+            .accept(BLOCKEXC_PROTOCOL)
+            .map_err(|_| NetworkError::Transport("block exchange is already served".into()))?;
+        Ok(tokio::spawn(crate::blockexc::serve(
+            incoming, source, limits,
+        )))
+    }
+
+    /// A peer record for this node (peer id and `addresses`) signed with the node key, in libp2p's
+    /// signed-envelope encoding (protobuf): others can check where the node says it listens.
+    pub fn signed_peer_record(&self, addresses: Vec<Multiaddr>) -> Result<Vec<u8>, NetworkError> {
+        let record = PeerRecord::new(&self.key, addresses)
+            .map_err(|e| NetworkError::Transport(format!("sign the peer record: {e}")))?;
+        Ok(record.into_signed_envelope().into_protobuf_encoding())
     }
 
     async fn ask<T>(
@@ -132,6 +182,11 @@ impl NetworkHandle {
     /// [`NetworkEvent::PeerConnected`].
     pub async fn dial(&self, address: Multiaddr) -> Result<(), NetworkError> {
         self.ask(|tx| Command::Dial(address, tx)).await?
+    }
+
+    /// Dials `peer` at the addresses the node already knows for it (from the DHT or identify).
+    pub async fn dial_peer(&self, peer: PeerId) -> Result<(), NetworkError> {
+        self.ask(|tx| Command::DialPeer(peer, tx)).await?
     }
 
     /// Announces in the DHT that this node provides `key` (a manifest CID or slot root).
@@ -184,6 +239,7 @@ impl Network {
     ) -> Result<(NetworkHandle, mpsc::Receiver<NetworkEvent>), NetworkError> {
         let ttl = config.provider_ttl;
         let idle = config.idle_timeout;
+        let handle_key = key.clone();
         let mut swarm = SwarmBuilder::with_existing_identity(key)
             .with_tokio()
             .with_tcp(
@@ -221,6 +277,7 @@ impl Network {
                 })?;
         }
         let peer_id = *swarm.local_peer_id();
+        let streams = swarm.behaviour().stream.new_control();
         let (command_tx, command_rx) = mpsc::channel(COMMAND_QUEUE);
         let (event_tx, event_rx) = mpsc::channel(EVENT_QUEUE);
         let network = Self {
@@ -236,7 +293,9 @@ impl Network {
         Ok((
             NetworkHandle {
                 peer_id,
+                key: handle_key,
                 commands: command_tx,
+                streams,
             },
             event_rx,
         ))
@@ -297,6 +356,16 @@ impl Network {
                     .dial(address.clone())
                     .map_err(|e| NetworkError::Dial {
                         address: address.to_string(),
+                        reason: e.to_string(),
+                    });
+                let _ = reply.send(result);
+            }
+            Command::DialPeer(peer, reply) => {
+                let result = self
+                    .swarm
+                    .dial(libp2p::swarm::dial_opts::DialOpts::peer_id(peer).build())
+                    .map_err(|e| NetworkError::Dial {
+                        address: peer.to_string(),
                         reason: e.to_string(),
                     });
                 let _ = reply.send(result);

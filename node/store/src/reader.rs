@@ -7,7 +7,7 @@ use bytes::Bytes;
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest};
 use futures::{Stream, StreamExt};
 
-use crate::{StoreError, pack, store::Store};
+use crate::{StoreError, pack, records, store::Store};
 
 /// Blocks per read batch (4 MiB).
 const READ_BATCH_BLOCKS: u64 = 64;
@@ -76,9 +76,7 @@ impl DatasetReader {
         .await?;
         let mut by_index: HashMap<u64, Location> = HashMap::with_capacity(rows.len());
         for row in rows {
-            let hash = <[u8; 32]>::try_from(row.hash)
-                .map(BlockHash)
-                .map_err(|_| StoreError::InvalidWrite("stored hash is not 32 bytes".into()))?;
+            let hash = records::hash_from_row(row.hash)?;
             by_index.insert(
                 row.idx as u64,
                 Location {

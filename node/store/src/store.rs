@@ -8,13 +8,15 @@ use std::{
 };
 
 use bytes::{Bytes, BytesMut};
-use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest};
+use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest, TreeRoot};
 use futures::{Stream, StreamExt};
 use sqlx::SqlitePool;
 
 use crate::{
     DatasetReader, StoreError, db,
-    pack::{self, PACKS_DIR, PackWriter, TMP_DIR},
+    pack::{self, PACKS_DIR, TMP_DIR},
+    records::{self, DeadPack},
+    staging::Sealed,
     writer::{DatasetWriter, WriteMeta},
 };
 
@@ -70,6 +72,8 @@ struct Inner {
     quota: u64,
     pool: SqlitePool,
     accounting: Mutex<Accounting>,
+    /// Datasets with a live [`crate::PartialDataset`] handle (at most one each).
+    open_partials: Mutex<HashSet<Cid>>,
 }
 
 /// A handle to the block store; cheap to clone.
@@ -84,7 +88,7 @@ pub(crate) fn now_unix() -> i64 {
         .map_or(0, |d| d.as_secs() as i64)
 }
 
-fn parse_cid(text: &str) -> Result<Cid, StoreError> {
+pub(crate) fn parse_cid(text: &str) -> Result<Cid, StoreError> {
     text.parse()
         .map_err(|e| StoreError::InvalidWrite(format!("stored CID {text} is invalid: {e}")))
 }
@@ -106,7 +110,8 @@ pub(crate) fn hex_array<'a>(hashes: impl IntoIterator<Item = &'a BlockHash>) -> 
 
 impl Store {
     /// Opens the store in `config.data_dir`, creating it if needed, and recovers from any crash:
-    /// uploads in progress are deleted, and pack files no committed block refers to are removed.
+    /// uploads in progress (and the unflushed blocks of partial datasets) are deleted, and pack
+    /// files no recorded block refers to are removed. Flushed blocks of partial datasets are kept.
     pub async fn open(config: StoreConfig) -> Result<Self, StoreError> {
         let root = config.data_dir;
         for dir in [root.clone(), root.join(PACKS_DIR), root.join(TMP_DIR)] {
@@ -119,6 +124,7 @@ impl Store {
                 quota: config.quota_bytes,
                 pool,
                 accounting: Mutex::default(),
+                open_partials: Mutex::default(),
             }),
         };
         store.recover().await?;
@@ -165,6 +171,34 @@ impl Store {
                 .fetch_one(&self.inner.pool)
                 .await?;
         self.lock_accounting().used = used as u64;
+        self.fill_tree_roots().await?;
+        self.drop_redundant_partials().await
+    }
+
+    /// Sets `datasets.tree_root` on rows stored before the column existed (migration 0002).
+    async fn fill_tree_roots(&self) -> Result<(), StoreError> {
+        let rows = sqlx::query!("SELECT cid, manifest FROM datasets WHERE tree_root IS NULL")
+            .fetch_all(&self.inner.pool)
+            .await?;
+        if rows.is_empty() {
+            return Ok(());
+        }
+        let mut tx = self.inner.pool.begin().await?;
+        for row in &rows {
+            let root = Manifest::decode(&row.manifest)?.tree_root.0.to_vec();
+            sqlx::query!(
+                "UPDATE datasets SET tree_root = ?1 WHERE cid = ?2",
+                root,
+                row.cid
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        tracing::info!(
+            datasets = rows.len(),
+            "recorded the tree roots of older datasets"
+        );
         Ok(())
     }
 
@@ -204,6 +238,40 @@ impl Store {
         let mut acc = self.lock_accounting();
         acc.reserved = acc.reserved.saturating_sub(reserved);
         acc.used += committed;
+    }
+
+    /// Releases a sealed pack's reservation; its size became used if its transaction committed.
+    pub(crate) fn settle_sealed(&self, sealed: &Sealed, committed: bool) {
+        self.settle(sealed.reserved, if committed { sealed.size } else { 0 });
+    }
+
+    /// Removes the file of a sealed pack whose transaction was rolled back.
+    pub(crate) async fn remove_unrecorded_pack(&self, sealed: &Sealed) -> Result<(), StoreError> {
+        tokio::fs::remove_file(pack::path(&self.inner.root, &sealed.name)).await?;
+        Ok(())
+    }
+
+    /// After the commit that deleted them ([`records::sweep`]): removes the dead packs' files and
+    /// their bytes from the usage. A crash in between leaves orphan files that `open` removes.
+    pub(crate) async fn remove_dead_packs(&self, dead: Vec<DeadPack>) {
+        let mut freed = 0u64;
+        for dead in dead {
+            freed += dead.size as u64;
+            if let Err(err) = tokio::fs::remove_file(pack::path(&self.inner.root, &dead.name)).await
+            {
+                tracing::warn!(pack = %dead.name, %err, "could not remove a dead pack file");
+            }
+        }
+        let mut acc = self.lock_accounting();
+        acc.used = acc.used.saturating_sub(freed);
+    }
+
+    /// The set of datasets with a live partial handle.
+    pub(crate) fn lock_open_partials(&self) -> std::sync::MutexGuard<'_, HashSet<Cid>> {
+        self.inner
+            .open_partials
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// Fails early with [`StoreError::QuotaExceeded`] if `bytes` more would not fit.
@@ -255,9 +323,7 @@ impl Store {
 
     /// Starts a new dataset.
     pub async fn writer(&self) -> Result<DatasetWriter, StoreError> {
-        let root = self.inner.root.clone();
-        let pack = tokio::task::spawn_blocking(move || PackWriter::create(&root)).await??;
-        Ok(DatasetWriter::new(self.clone(), pack))
+        Ok(DatasetWriter::new(self.clone()))
     }
 
     /// Stores a byte stream as a dataset (cut into blocks, the last one zero-padded) and returns
@@ -341,74 +407,28 @@ impl Store {
 
     /// Records a committed writer's dataset; returns false if it was already stored (then the
     /// writer's pack is removed again).
-    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn record_dataset(
         &self,
         cid: &Cid,
         manifest: &Manifest,
         hashes: &[BlockHash],
-        pack: Option<&(String, u64)>,
-        new_blocks: &std::collections::HashMap<BlockHash, u64>,
+        sealed: Option<&Sealed>,
         created_at: i64,
         expires_at: Option<i64>,
     ) -> Result<bool, StoreError> {
         let cid_text = cid.to_string();
         let mut tx = self.inner.pool.begin().await?;
-        let exists = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM datasets WHERE cid = ?1"#,
-            cid_text
-        )
-        .fetch_optional(&mut *tx)
-        .await?
-        .is_some();
-        if exists {
+        if records::dataset_exists(&mut tx, &cid_text).await? {
             tx.rollback().await?;
-            if let Some((name, _)) = pack {
-                tokio::fs::remove_file(pack::path(&self.inner.root, name)).await?;
+            if let Some(sealed) = sealed {
+                self.remove_unrecorded_pack(sealed).await?;
             }
             return Ok(false);
         }
-        if let Some((name, size)) = pack {
-            let size = *size as i64;
-            sqlx::query!("INSERT INTO packs (name, size) VALUES (?1, ?2)", name, size)
-                .execute(&mut *tx)
-                .await?;
-            let mut rows = String::from("[");
-            for (i, (hash, offset)) in new_blocks.iter().enumerate() {
-                if i > 0 {
-                    rows.push(',');
-                }
-                rows.push_str(&format!("[\"{}\",{offset}]", hash.to_hex()));
-            }
-            rows.push(']');
-            sqlx::query!(
-                r#"INSERT INTO blocks (hash, pack, offset, refs)
-                   SELECT unhex(json_extract(value, '$[0]')), ?1, json_extract(value, '$[1]'), 0
-                   FROM json_each(?2) WHERE true
-                   ON CONFLICT (hash) DO NOTHING"#,
-                name,
-                rows
-            )
-            .execute(&mut *tx)
-            .await?;
+        if let Some(sealed) = sealed {
+            records::insert_pack(&mut tx, sealed).await?;
         }
-        let encoded = manifest.encode();
-        let byte_len = manifest.byte_len as i64;
-        let block_count = manifest.block_count as i64;
-        let protected = manifest.protection.is_some();
-        sqlx::query!(
-            "INSERT INTO datasets (cid, manifest, byte_len, block_count, protected, created_at, expires_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            cid_text,
-            encoded,
-            byte_len,
-            block_count,
-            protected,
-            created_at,
-            expires_at
-        )
-        .execute(&mut *tx)
-        .await?;
+        records::insert_dataset(&mut tx, cid, manifest, created_at, expires_at).await?;
         let list = hex_array(hashes);
         let missing = sqlx::query_scalar!(
             r#"SELECT COUNT(*) AS "missing!: i64" FROM json_each(?1) AS j
@@ -419,8 +439,8 @@ impl Store {
         .await?;
         if missing > 0 {
             tx.rollback().await?;
-            if let Some((name, _)) = pack {
-                tokio::fs::remove_file(pack::path(&self.inner.root, name)).await?;
+            if let Some(sealed) = sealed {
+                self.remove_unrecorded_pack(sealed).await?;
             }
             return Err(StoreError::InvalidWrite(format!(
                 "{missing} linked blocks are not in the store"
@@ -456,14 +476,47 @@ impl Store {
 
     /// True if the dataset is stored.
     pub async fn contains(&self, cid: &Cid) -> Result<bool, StoreError> {
-        let text = cid.to_string();
-        Ok(sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM datasets WHERE cid = ?1"#,
-            text
+        let mut conn = self.inner.pool.acquire().await?;
+        records::dataset_exists(&mut conn, &cid.to_string()).await
+    }
+
+    /// The manifest CID of a stored dataset whose manifest has tree root `root` (several may
+    /// share a root, e.g. the same bytes under another file name: any one of them).
+    pub async fn dataset_by_root(&self, root: &TreeRoot) -> Result<Option<Cid>, StoreError> {
+        let root = root.0.to_vec();
+        let found = sqlx::query_scalar!(
+            r#"SELECT cid AS "cid!: String" FROM datasets WHERE tree_root = ?1 LIMIT 1"#,
+            root
         )
         .fetch_optional(&self.inner.pool)
-        .await?
-        .is_some())
+        .await?;
+        found.as_deref().map(parse_cid).transpose()
+    }
+
+    /// Every block hash of a stored dataset in tree-index order (to build its
+    /// [`cairn_primitives::DatasetTree`], e.g. for inclusion proofs).
+    pub async fn block_hashes(&self, cid: &Cid) -> Result<Vec<BlockHash>, StoreError> {
+        let text = cid.to_string();
+        let mut tx = self.inner.pool.begin().await?;
+        let block_count =
+            sqlx::query_scalar!("SELECT block_count FROM datasets WHERE cid = ?1", text)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound(*cid))?;
+        let rows = sqlx::query_scalar!(
+            r#"SELECT hash AS "hash!: Vec<u8>" FROM dataset_blocks WHERE dataset = ?1 ORDER BY idx"#,
+            text
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        if rows.len() as i64 != block_count {
+            return Err(StoreError::InvalidWrite(format!(
+                "dataset {cid} has {} block positions recorded, its manifest says {block_count}",
+                rows.len()
+            )));
+        }
+        rows.into_iter().map(records::hash_from_row).collect()
     }
 
     /// Every stored dataset, oldest first.
@@ -490,14 +543,7 @@ impl Store {
     pub async fn delete(&self, cid: &Cid) -> Result<(), StoreError> {
         let text = cid.to_string();
         let mut tx = self.inner.pool.begin().await?;
-        let found = sqlx::query_scalar!(
-            r#"SELECT 1 AS "one!: i64" FROM datasets WHERE cid = ?1"#,
-            text
-        )
-        .fetch_optional(&mut *tx)
-        .await?
-        .is_some();
-        if !found {
+        if !records::dataset_exists(&mut tx, &text).await? {
             return Err(StoreError::NotFound(*cid));
         }
         sqlx::query!(
@@ -513,28 +559,9 @@ impl Store {
         sqlx::query!("DELETE FROM datasets WHERE cid = ?1", text)
             .execute(&mut *tx)
             .await?;
-        // Only this deletion can have brought blocks to zero (partial index blocks_unreferenced).
-        sqlx::query!("DELETE FROM blocks WHERE refs <= 0")
-            .execute(&mut *tx)
-            .await?;
-        let dead = sqlx::query!(
-            "DELETE FROM packs WHERE NOT EXISTS (SELECT 1 FROM blocks WHERE blocks.pack = packs.name) RETURNING name, size"
-        )
-        .fetch_all(&mut *tx)
-        .await?;
+        let dead = records::sweep(&mut tx).await?;
         tx.commit().await?;
-        let mut freed = 0u64;
-        for pack_row in dead {
-            freed += pack_row.size as u64;
-            // After the commit: a crash here leaves an orphan file that `open` removes.
-            if let Err(err) =
-                tokio::fs::remove_file(pack::path(&self.inner.root, &pack_row.name)).await
-            {
-                tracing::warn!(pack = %pack_row.name, %err, "could not remove a dead pack file");
-            }
-        }
-        let mut acc = self.lock_accounting();
-        acc.used = acc.used.saturating_sub(freed);
+        self.remove_dead_packs(dead).await;
         Ok(())
     }
 

@@ -1,17 +1,11 @@
 //! Writing a dataset: blocks go to a temporary pack, the dataset becomes visible only on commit.
 
-use std::collections::HashMap;
-
 use bytes::Bytes;
-use cairn_primitives::{
-    BLOCK_SIZE, BlockHash, Cid, DatasetTree, Manifest, Protection, block_count,
-};
-
-use rayon::prelude::*;
+use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, Manifest, Protection, block_count};
 
 use crate::{
     StoreError,
-    pack::PackWriter,
+    staging::{Staging, check_block_sizes},
     store::{Store, now_unix},
 };
 
@@ -32,23 +26,18 @@ pub struct WriteMeta {
 #[derive(Debug)]
 pub struct DatasetWriter {
     store: Store,
-    pack: Option<PackWriter>,
+    /// New blocks, in this writer's pack.
+    staging: Staging,
     /// Block hash at each tree index; `None` = not written yet.
     hashes: Vec<Option<BlockHash>>,
-    /// Blocks written to this writer's pack: hash -> offset.
-    new_blocks: HashMap<BlockHash, u64>,
-    /// Bytes reserved against the quota (= bytes in the pack).
-    reserved: u64,
 }
 
 impl DatasetWriter {
-    pub(crate) fn new(store: Store, pack: PackWriter) -> Self {
+    pub(crate) fn new(store: Store) -> Self {
         Self {
+            staging: Staging::new(store.clone()),
             store,
-            pack: Some(pack),
             hashes: Vec::new(),
-            new_blocks: HashMap::new(),
-            reserved: 0,
         }
     }
 
@@ -100,49 +89,8 @@ impl DatasetWriter {
         if indexes.len() != blocks.len() {
             return Err(StoreError::InvalidWrite("one index per block".into()));
         }
-        if let Some(bad) = blocks.iter().find(|b| b.len() != BLOCK_SIZE) {
-            return Err(StoreError::InvalidWrite(format!(
-                "block of {} bytes, expected {BLOCK_SIZE}",
-                bad.len()
-            )));
-        }
-        let hashed = tokio::task::spawn_blocking(move || {
-            let hashes: Vec<BlockHash> = blocks.par_iter().map(|b| BlockHash::of(b)).collect();
-            (blocks, hashes)
-        })
-        .await?;
-        let (blocks, hashes) = hashed;
-        let stored = self.store.existing_blocks(&hashes).await?;
-
-        // Blocks neither in the store nor already in this pack get written, once each.
-        let mut to_write: Vec<(BlockHash, Bytes)> = Vec::new();
-        for (block, hash) in blocks.into_iter().zip(&hashes) {
-            if !stored.contains(hash)
-                && !self.new_blocks.contains_key(hash)
-                && !to_write.iter().any(|(h, _)| h == hash)
-            {
-                to_write.push((*hash, block));
-            }
-        }
-        if !to_write.is_empty() {
-            let bytes = (to_write.len() * BLOCK_SIZE) as u64;
-            self.store.reserve(bytes)?;
-            self.reserved += bytes;
-            let mut pack = self
-                .pack
-                .take()
-                .ok_or_else(|| StoreError::InvalidWrite("writer already failed".into()))?;
-            let (pack, offsets) = tokio::task::spawn_blocking(move || {
-                let offsets: std::io::Result<Vec<(BlockHash, u64)>> = to_write
-                    .iter()
-                    .map(|(hash, block)| pack.append(block).map(|offset| (*hash, offset)))
-                    .collect();
-                (pack, offsets)
-            })
-            .await?;
-            self.pack = Some(pack);
-            self.new_blocks.extend(offsets?);
-        }
+        check_block_sizes(&blocks)?;
+        let hashes = self.staging.add(blocks).await?;
         for (index, hash) in indexes.into_iter().zip(hashes) {
             self.place(index, hash)?;
         }
@@ -181,7 +129,7 @@ impl DatasetWriter {
             )));
         }
         let (hashes, tree_root) = tokio::task::spawn_blocking(move || {
-            let root = DatasetTree::build(&hashes).map(|t| t.root());
+            let root = cairn_primitives::dataset_tree::root_of(&hashes);
             (hashes, root)
         })
         .await?;
@@ -199,57 +147,21 @@ impl DatasetWriter {
             .map_err(|e| StoreError::InvalidWrite(e.to_string()))?;
         let cid = manifest.cid();
 
-        let pack = self.pack.take();
-        let root = self.store.root().to_path_buf();
-        let pack = match pack {
-            Some(pack) if !self.new_blocks.is_empty() => {
-                let name = pack.name.clone();
-                let size = pack.len;
-                tokio::task::spawn_blocking(move || pack.finish(&root)).await??;
-                Some((name, size))
-            }
-            Some(pack) => {
-                pack.discard();
-                None
-            }
-            None => None,
-        };
-        let new_blocks = std::mem::take(&mut self.new_blocks);
-        let reserved = std::mem::take(&mut self.reserved);
+        let sealed = self.staging.seal().await?;
         let result = self
             .store
             .record_dataset(
                 &cid,
                 &manifest,
                 &hashes,
-                pack.as_ref(),
-                &new_blocks,
+                sealed.as_ref(),
                 now_unix(),
                 meta.expires_at,
             )
             .await;
-        self.store.settle(
-            reserved,
-            if matches!(result, Ok(true)) {
-                pack.as_ref().map_or(0, |p| p.1)
-            } else {
-                0
-            },
-        );
-        match result {
-            Ok(_) => Ok((cid, manifest)),
-            Err(err) => Err(err),
+        if let Some(sealed) = &sealed {
+            self.store.settle_sealed(sealed, matches!(result, Ok(true)));
         }
-    }
-}
-
-impl Drop for DatasetWriter {
-    fn drop(&mut self) {
-        if let Some(pack) = self.pack.take() {
-            pack.discard();
-        }
-        if self.reserved > 0 {
-            self.store.settle(self.reserved, 0);
-        }
+        result.map(|_| (cid, manifest))
     }
 }

@@ -42,9 +42,9 @@ pub(crate) struct DatasetList {
 #[derive(Debug, Serialize, ToSchema)]
 #[serde(rename_all = "camelCase")]
 pub(crate) struct ManifestResponse {
-    cid: String,
+    pub(crate) cid: String,
     #[schema(value_type = Object)]
-    manifest: Manifest,
+    pub(crate) manifest: Manifest,
 }
 
 /// Query of `POST /data`.
@@ -65,7 +65,7 @@ pub(crate) struct ProtectRequest {
     m: u32,
 }
 
-fn parse_cid(text: &str) -> Result<Cid, ApiError> {
+pub(crate) fn parse_cid(text: &str) -> Result<Cid, ApiError> {
     text.parse()
         .map_err(|e| ApiError::BadRequest(format!("invalid CID {text:?}: {e}")))
 }
@@ -163,6 +163,7 @@ pub(crate) async fn upload(
         }
     };
     tracing::info!(%cid, bytes = manifest.byte_len, "dataset stored");
+    state.announce(&cid);
     Ok((StatusCode::CREATED, cid.to_string()))
 }
 
@@ -219,7 +220,15 @@ pub(crate) async fn download(
     let cid = parse_cid(&cid)?;
     let reader = state.store.reader(&cid).await?;
     let manifest = reader.manifest().clone();
-    let mut response = Body::from_stream(reader.stream()).into_response();
+    Ok(dataset_response(
+        Body::from_stream(reader.stream()),
+        &manifest,
+    ))
+}
+
+/// A response carrying a dataset's bytes, with length, type and file name from its manifest.
+pub(crate) fn dataset_response(body: Body, manifest: &Manifest) -> Response {
+    let mut response = body.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_LENGTH, HeaderValue::from(manifest.byte_len));
     let mime = manifest
@@ -236,7 +245,7 @@ pub(crate) async fn download(
             headers.insert(header::CONTENT_DISPOSITION, value);
         }
     }
-    Ok(response)
+    response
 }
 
 /// A dataset's manifest.
@@ -293,6 +302,7 @@ pub(crate) async fn protect(
         .map_err(|e| ApiError::BadRequest(format!("invalid JSON body: {e}")))?;
     let (protected, manifest) = crate::protect(&state.store, &cid, request.k, request.m).await?;
     tracing::info!(%cid, %protected, blocks = manifest.block_count, "dataset protected");
+    state.announce(&protected);
     Ok((StatusCode::CREATED, protected.to_string()))
 }
 

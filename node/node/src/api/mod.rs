@@ -3,6 +3,7 @@
 
 mod data;
 mod error;
+mod network;
 mod node_info;
 
 use std::sync::Arc;
@@ -25,10 +26,12 @@ use crate::NodeState;
     paths(
         data::upload, data::list, data::download, data::manifest, data::delete, data::protect,
         node_info::space, node_info::debug_info,
+        network::fetch, network::fetch_stream, network::info, network::peers, network::connect,
     ),
     components(schemas(
         data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
-        node_info::SpaceResponse, node_info::DebugInfo, ErrorBody,
+        node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
+        ErrorBody,
     ))
 )]
 pub struct ApiDoc;
@@ -40,6 +43,11 @@ pub fn router(state: Arc<NodeState>) -> Router {
         .route("/data/{cid}", get(data::download).delete(data::delete))
         .route("/data/{cid}/manifest", get(data::manifest))
         .route("/data/{cid}/protect", post(data::protect))
+        .route("/data/{cid}/network", get(network::fetch))
+        .route("/data/{cid}/network/stream", get(network::fetch_stream))
+        .route("/node/info", get(network::info))
+        .route("/node/peers", get(network::peers))
+        .route("/connect/{peer_id}", post(network::connect))
         .route("/space", get(node_info::space))
         .route("/debug/info", get(node_info::debug_info))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

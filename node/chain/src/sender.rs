@@ -1,0 +1,408 @@
+//! Sending transactions: one nonce sequence per client, gas estimation with a margin, retried
+//! broadcasts and receipt waiting.
+//!
+//! Every transaction the [`ChainClient`](crate::ChainClient) sends goes through these steps:
+//!
+//! 1. `eth_estimateGas` as a pre-flight: a call that would revert fails here with the decoded
+//!    [`Revert`], before a nonce is used. The limit is the estimate plus
+//!    [`ChainConfig::gas_margin_percent`](crate::ChainConfig::gas_margin_percent).
+//! 2. EIP-1559 fees from the node's fee history.
+//! 3. Under the nonce lock: take the next nonce (the cached one, or the account's pending nonce
+//!    after a start or an error), sign, and broadcast. Transient RPC errors re-broadcast the
+//!    *same* signed bytes, so a retry after a lost answer cannot send twice ("already known" counts
+//!    as sent). "nonce too low" / "replacement underpriced" mean the nonce is used (by an earlier
+//!    transaction whose answer was lost, or another process with the same key): if it was not ours,
+//!    the pending nonce is read again and the transaction re-signed. The lock is held only until
+//!    the node accepted the transaction, so concurrent callers queue for nonces, not for receipts.
+//! 4. Poll for the receipt until it has [`ChainConfig::confirmations`](crate::ChainConfig) blocks
+//!    on top, at most [`ChainConfig::receipt_timeout`](crate::ChainConfig). A failed receipt is
+//!    replayed as a call (on its block, then on the parent) to recover the revert reason.
+
+use std::time::Duration;
+
+use alloy::{
+    eips::{BlockId, eip2718::Encodable2718},
+    network::{EthereumWallet, NetworkTransactionBuilder, TransactionBuilder},
+    primitives::{Address, B256},
+    providers::{DynProvider, Provider},
+    rpc::types::{TransactionReceipt, TransactionRequest},
+    sol_types::SolCall,
+    transports::TransportError,
+};
+use tokio::{sync::Mutex, time::Instant};
+use tracing::{debug, info, warn};
+
+use crate::{
+    ChainConfig, ChainError, Revert,
+    retry::{RetryPolicy, error_message, is_transient},
+};
+
+/// Re-reads of the pending nonce before a send gives up.
+const NONCE_ATTEMPTS: u32 = 5;
+
+/// A mined, successful transaction.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TxOutcome {
+    /// The transaction's hash.
+    pub tx_hash: B256,
+    /// The nonce it used.
+    pub nonce: u64,
+    /// The block it was mined in.
+    pub block_number: u64,
+    /// That block's hash.
+    pub block_hash: Option<B256>,
+    /// Gas it used.
+    pub gas_used: u64,
+}
+
+/// The function name of a call type: `requestStorage((...))` -> `requestStorage`.
+pub(crate) fn call_name<C: SolCall>() -> &'static str {
+    C::SIGNATURE.split('(').next().unwrap_or(C::SIGNATURE)
+}
+
+/// Turns an RPC error of a call or estimate into a [`ChainError::Reverted`] when it carries revert
+/// data (or says "revert"), otherwise into [`ChainError::Rpc`].
+pub(crate) fn revert_or_rpc(
+    call: &'static str,
+    method: &'static str,
+    err: ChainError,
+) -> ChainError {
+    match err {
+        ChainError::Rpc { source, .. } => match reverted(&source) {
+            Some(revert) => ChainError::Reverted {
+                call,
+                revert: Box::new(revert),
+                tx_hash: None,
+            },
+            None => ChainError::Rpc { method, source },
+        },
+        other => other,
+    }
+}
+
+/// The revert in an error answer, if it is one.
+fn reverted(err: &TransportError) -> Option<Revert> {
+    let payload = err.as_error_resp()?;
+    if let Some(data) = payload.as_revert_data() {
+        return Some(Revert::decode(data));
+    }
+    payload
+        .message
+        .to_lowercase()
+        .contains("revert")
+        .then(Revert::unknown)
+}
+
+/// How the node answered a broadcast.
+enum Broadcast {
+    /// Accepted (or it had the transaction already).
+    Accepted,
+    /// The nonce is used already.
+    NonceUsed(String),
+    /// Any other failure.
+    Failed(ChainError),
+}
+
+/// Signs and sends the client's transactions (see the module docs).
+pub(crate) struct Sender {
+    provider: DynProvider,
+    wallet: EthereumWallet,
+    from: Address,
+    chain_id: u64,
+    /// The next nonce to use; `None` means "ask the node for the pending nonce".
+    nonce: Mutex<Option<u64>>,
+    retry: RetryPolicy,
+    gas_margin_percent: u64,
+    confirmations: u64,
+    poll_interval: Duration,
+    receipt_timeout: Duration,
+}
+
+impl std::fmt::Debug for Sender {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sender")
+            .field("from", &self.from)
+            .field("chain_id", &self.chain_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Sender {
+    pub(crate) fn new(
+        provider: DynProvider,
+        wallet: EthereumWallet,
+        from: Address,
+        chain_id: u64,
+        config: &ChainConfig,
+    ) -> Self {
+        Self {
+            provider,
+            wallet,
+            from,
+            chain_id,
+            nonce: Mutex::new(None),
+            retry: RetryPolicy::from_config(config),
+            gas_margin_percent: config.gas_margin_percent,
+            confirmations: config.confirmations,
+            poll_interval: config.poll_interval,
+            receipt_timeout: config.receipt_timeout,
+        }
+    }
+
+    /// Sends `call` to `to` and waits for its successful receipt.
+    pub(crate) async fn send<C: SolCall>(
+        &self,
+        to: Address,
+        call: &C,
+    ) -> Result<TxOutcome, ChainError> {
+        let name = call_name::<C>();
+        let request = TransactionRequest::default()
+            .with_from(self.from)
+            .with_to(to)
+            .with_input(call.abi_encode())
+            .with_chain_id(self.chain_id);
+
+        let estimate = self
+            .retry
+            .run("eth_estimateGas", || {
+                self.provider.estimate_gas(request.clone()).into_future()
+            })
+            .await
+            .map_err(|e| revert_or_rpc(name, "eth_estimateGas", e))?;
+        let gas = estimate.saturating_mul(100 + self.gas_margin_percent) / 100;
+        let fees = self
+            .retry
+            .run("eth_feeHistory", || self.provider.estimate_eip1559_fees())
+            .await?;
+        let request = request
+            .with_gas_limit(gas)
+            .with_max_fee_per_gas(fees.max_fee_per_gas)
+            .with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
+
+        let (tx_hash, nonce) = self.broadcast(name, request.clone()).await?;
+        debug!(call = name, %tx_hash, nonce, gas, "transaction sent");
+        let receipt = match self.wait_for_receipt(name, tx_hash).await {
+            Ok(receipt) => receipt,
+            Err(err) => {
+                if matches!(err, ChainError::ReceiptTimeout { .. }) {
+                    // The transaction may have been dropped: let the next send ask the node.
+                    *self.nonce.lock().await = None;
+                }
+                return Err(err);
+            }
+        };
+        let block_number = receipt.block_number.unwrap_or_default();
+        if !receipt.status() {
+            let revert = self.replay_revert(request, block_number).await;
+            warn!(call = name, %tx_hash, %revert, "transaction reverted");
+            return Err(ChainError::Reverted {
+                call: name,
+                revert: Box::new(revert),
+                tx_hash: Some(tx_hash),
+            });
+        }
+        info!(call = name, %tx_hash, block_number, gas_used = receipt.gas_used, "transaction mined");
+        Ok(TxOutcome {
+            tx_hash,
+            nonce,
+            block_number,
+            block_hash: receipt.block_hash,
+            gas_used: receipt.gas_used,
+        })
+    }
+
+    /// Assigns a nonce, signs and broadcasts; returns the hash and nonce once the node accepted.
+    async fn broadcast(
+        &self,
+        name: &'static str,
+        request: TransactionRequest,
+    ) -> Result<(B256, u64), ChainError> {
+        let mut next = self.nonce.lock().await;
+        let mut attempts = 0;
+        loop {
+            let nonce = match *next {
+                Some(nonce) => nonce,
+                None => self.pending_nonce().await?,
+            };
+            let envelope = request
+                .clone()
+                .with_nonce(nonce)
+                .build(&self.wallet)
+                .await
+                .map_err(|e| ChainError::Signing {
+                    call: name,
+                    reason: e.to_string(),
+                })?;
+            let tx_hash = *envelope.tx_hash();
+            let raw = envelope.encoded_2718();
+            match self.send_raw(&raw).await {
+                Broadcast::Accepted => {
+                    *next = Some(nonce + 1);
+                    return Ok((tx_hash, nonce));
+                }
+                Broadcast::NonceUsed(reason) => {
+                    // Ours after all (an earlier attempt whose answer was lost)?
+                    if self.known(tx_hash).await {
+                        *next = Some(nonce + 1);
+                        return Ok((tx_hash, nonce));
+                    }
+                    attempts += 1;
+                    *next = None;
+                    if attempts >= NONCE_ATTEMPTS {
+                        return Err(ChainError::Nonce {
+                            call: name,
+                            attempts,
+                            reason,
+                        });
+                    }
+                    warn!(call = name, nonce, %reason, "nonce already used, re-reading the pending nonce");
+                }
+                Broadcast::Failed(err) => {
+                    // Unknown whether the node kept it: ask for the pending nonce next time.
+                    *next = None;
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// `eth_sendRawTransaction`, retried with the same bytes on transient errors.
+    async fn send_raw(&self, raw: &[u8]) -> Broadcast {
+        let mut pause = self.retry.initial;
+        let mut attempt = 1;
+        loop {
+            let last = attempt >= self.retry.attempts;
+            let outcome =
+                tokio::time::timeout(self.retry.timeout, self.provider.send_raw_transaction(raw))
+                    .await;
+            match outcome {
+                Ok(Ok(_)) => return Broadcast::Accepted,
+                Ok(Err(err)) => {
+                    let message = error_message(&err).unwrap_or_default();
+                    if message.contains("already known")
+                        || message.contains("known transaction")
+                        || message.contains("already imported")
+                    {
+                        return Broadcast::Accepted;
+                    }
+                    if message.contains("nonce too low")
+                        || message.contains("nonce is too low")
+                        || message.contains("replacement transaction underpriced")
+                        || message.contains("already used")
+                    {
+                        return Broadcast::NonceUsed(message);
+                    }
+                    if last || !is_transient(&err) {
+                        return Broadcast::Failed(ChainError::Rpc {
+                            method: "eth_sendRawTransaction",
+                            source: err,
+                        });
+                    }
+                    warn!(attempt, error = %err, "broadcast failed, sending the same transaction again");
+                }
+                Err(_) if last => {
+                    return Broadcast::Failed(ChainError::Timeout {
+                        method: "eth_sendRawTransaction",
+                        timeout: self.retry.timeout,
+                    });
+                }
+                Err(_) => warn!(
+                    attempt,
+                    "broadcast timed out, sending the same transaction again"
+                ),
+            }
+            tokio::time::sleep(pause).await;
+            pause = self.retry.next_pause(pause);
+            attempt += 1;
+        }
+    }
+
+    /// The account's nonce counting its transactions in the node's pool.
+    async fn pending_nonce(&self) -> Result<u64, ChainError> {
+        self.retry
+            .run("eth_getTransactionCount", || {
+                self.provider
+                    .get_transaction_count(self.from)
+                    .pending()
+                    .into_future()
+            })
+            .await
+    }
+
+    /// Whether the node knows the transaction (pending or mined).
+    async fn known(&self, tx_hash: B256) -> bool {
+        matches!(
+            self.retry
+                .run("eth_getTransactionByHash", || self
+                    .provider
+                    .get_transaction_by_hash(tx_hash)
+                    .into_future())
+                .await,
+            Ok(Some(_))
+        )
+    }
+
+    /// Polls for the receipt and its confirmations.
+    async fn wait_for_receipt(
+        &self,
+        name: &'static str,
+        tx_hash: B256,
+    ) -> Result<TransactionReceipt, ChainError> {
+        let deadline = Instant::now() + self.receipt_timeout;
+        loop {
+            let receipt = self
+                .retry
+                .run("eth_getTransactionReceipt", || {
+                    self.provider.get_transaction_receipt(tx_hash).into_future()
+                })
+                .await?;
+            if let Some(receipt) = receipt {
+                if self.confirmations == 0 {
+                    return Ok(receipt);
+                }
+                let head = self
+                    .retry
+                    .run("eth_blockNumber", || {
+                        self.provider.get_block_number().into_future()
+                    })
+                    .await?;
+                let mined = receipt.block_number.unwrap_or(u64::MAX);
+                if head >= mined.saturating_add(self.confirmations) {
+                    return Ok(receipt);
+                }
+            }
+            let now = Instant::now();
+            if now >= deadline {
+                return Err(ChainError::ReceiptTimeout {
+                    call: name,
+                    tx_hash,
+                    timeout: self.receipt_timeout,
+                });
+            }
+            tokio::time::sleep(self.poll_interval.min(deadline - now)).await;
+        }
+    }
+
+    /// Re-runs a transaction that failed on chain as a call, for its revert reason: on the state
+    /// after its block (which includes whatever made it fail earlier in the block), then on the
+    /// parent block's state.
+    async fn replay_revert(&self, request: TransactionRequest, block_number: u64) -> Revert {
+        for block in [block_number, block_number.saturating_sub(1)] {
+            let result = self
+                .retry
+                .run("eth_call", || {
+                    self.provider
+                        .call(request.clone())
+                        .block(BlockId::number(block))
+                        .into_future()
+                })
+                .await;
+            if let Err(ChainError::Rpc { source, .. }) = result
+                && let Some(revert) = reverted(&source)
+            {
+                return revert;
+            }
+        }
+        Revert::unknown()
+    }
+}

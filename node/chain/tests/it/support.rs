@@ -1,0 +1,306 @@
+//! anvil as a child process (killed on drop), the contracts deployed on it, funded accounts and a
+//! client configuration for tests.
+//!
+//! anvil comes from npm (`make setup`): node_modules/@foundry-rs/anvil-<os>-<arch>/bin/anvil. When
+//! it is missing the tests are skipped with a notice, except under CI (`CI` set), where that is a
+//! failure.
+
+use std::{
+    io::{BufRead, BufReader},
+    path::PathBuf,
+    process::{Child, Command, Stdio},
+    sync::mpsc,
+    time::Duration,
+};
+
+use alloy::{
+    primitives::{Address, B256, Bytes, U256, b256},
+    providers::{DynProvider, Provider, ProviderBuilder},
+    signers::local::PrivateKeySigner,
+};
+use cairn_bindings::{
+    cairn_token::CairnToken,
+    marketplace::{IMarketplace, Marketplace},
+    test_storage_proof_verifier::TestStorageProofVerifier,
+};
+use cairn_chain::{
+    Ask, ChainClient, ChainConfig, Content, EventStream, MarketEvent, Request, SignerConfig, Url,
+};
+
+/// anvil's well-known dev keys (accounts 0..3 of its default mnemonic): public, devnet only.
+pub(crate) const DEV_KEYS: [B256; 4] = [
+    b256!("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
+    b256!("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"),
+    b256!("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
+    b256!("7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"),
+];
+
+/// The address of dev key `i`.
+pub(crate) fn dev_address(i: usize) -> Address {
+    PrivateKeySigner::from_bytes(&DEV_KEYS[i])
+        .expect("dev key")
+        .address()
+}
+
+fn anvil_path() -> PathBuf {
+    let os = match std::env::consts::OS {
+        "macos" => "darwin",
+        other => other,
+    };
+    let arch = match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    };
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../node_modules/@foundry-rs")
+        .join(format!("anvil-{os}-{arch}"))
+        .join("bin/anvil")
+}
+
+/// A running anvil; killed (and reaped) on drop.
+pub(crate) struct Anvil {
+    child: Child,
+    port: u16,
+}
+
+impl Anvil {
+    /// Starts anvil with `chain_id` on a free port. `None` (with a notice) when anvil is not
+    /// installed and `CI` is unset; panics when it is missing under CI.
+    pub(crate) fn start(chain_id: u64) -> Option<Self> {
+        let path = anvil_path();
+        if !path.exists() {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "anvil tests cannot run under CI: {} is missing (run `make setup`)",
+                path.display()
+            );
+            eprintln!(
+                "NOTICE: skipping an anvil test: {} is missing (run `make setup`)",
+                path.display()
+            );
+            return None;
+        }
+        let mut child = Command::new(&path)
+            .args(["--port", "0", "--host", "127.0.0.1", "--chain-id"])
+            .arg(chain_id.to_string())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("spawn anvil");
+        let stdout = child.stdout.take().expect("anvil stdout");
+        let (tx, rx) = mpsc::channel();
+        // Reads the port from "Listening on 127.0.0.1:<port>", then keeps draining stdout (anvil
+        // logs every request there and would block on a full pipe).
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if let Some(addr) = line.trim().strip_prefix("Listening on ") {
+                    let port = addr.rsplit(':').next().and_then(|p| p.parse::<u16>().ok());
+                    let _ = tx.send(port);
+                }
+            }
+        });
+        let port = match rx.recv_timeout(Duration::from_secs(30)) {
+            Ok(Some(port)) => port,
+            other => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("anvil did not report its port: {other:?}");
+            }
+        };
+        Some(Self { child, port })
+    }
+
+    pub(crate) fn http_url(&self) -> Url {
+        Url::parse(&format!("http://127.0.0.1:{}", self.port)).expect("url")
+    }
+
+    pub(crate) fn ws_url(&self) -> Url {
+        Url::parse(&format!("ws://127.0.0.1:{}", self.port)).expect("url")
+    }
+
+    /// A provider that signs with dev key `i` (the tests' own transactions, not the client's).
+    pub(crate) fn provider(&self, i: usize) -> DynProvider {
+        let signer = PrivateKeySigner::from_bytes(&DEV_KEYS[i]).expect("dev key");
+        ProviderBuilder::new()
+            .wallet(signer)
+            .connect_http(self.http_url())
+            .erased()
+    }
+}
+
+impl Drop for Anvil {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// The devnet parameters of script/Deploy.s.sol.
+pub(crate) fn devnet_config() -> IMarketplace::Config {
+    IMarketplace::Config {
+        period: 10,
+        timeout: 20,
+        minProofProbability: 1,
+        maxProofProbability: 100,
+        slashPercentage: 20,
+        maxNumberOfSlashes: 2,
+        validatorRewardPercentage: 20,
+        repairRewardPercentage: 10,
+        maxReservations: 3,
+        maxRequestDuration: 30 * 24 * 3600,
+    }
+}
+
+/// anvil with the contracts: the token (owned by account 0), the test verifier (a hash of the
+/// public inputs as "proof") and the marketplace; accounts 1..3 hold 10^24 token units.
+pub(crate) struct Devnet {
+    pub(crate) anvil: Anvil,
+    pub(crate) token: Address,
+    pub(crate) verifier: Address,
+    pub(crate) marketplace: Address,
+    /// The block after the deployment.
+    pub(crate) start_block: u64,
+}
+
+impl Devnet {
+    /// Starts anvil with `chain_id` and deploys; `None` when anvil is missing (see [`Anvil`]).
+    pub(crate) async fn start(chain_id: u64) -> Option<Self> {
+        let anvil = Anvil::start(chain_id)?;
+        let deployer = anvil.provider(0);
+        let owner = dev_address(0);
+        let token = CairnToken::deploy(
+            deployer.clone(),
+            "Cairn Test Token".into(),
+            "CAIRN".into(),
+            owner,
+        )
+        .await
+        .expect("deploy the token");
+        let verifier = TestStorageProofVerifier::deploy(deployer.clone())
+            .await
+            .expect("deploy the verifier");
+        let marketplace = Marketplace::deploy(
+            deployer.clone(),
+            *token.address(),
+            *verifier.address(),
+            devnet_config(),
+        )
+        .await
+        .expect("deploy the marketplace");
+        for i in 1..DEV_KEYS.len() {
+            token
+                .mint(dev_address(i), U256::from(10u64).pow(U256::from(24u64)))
+                .send()
+                .await
+                .expect("mint")
+                .get_receipt()
+                .await
+                .expect("mint receipt");
+        }
+        let start_block = deployer.get_block_number().await.expect("block number") + 1;
+        Some(Self {
+            token: *token.address(),
+            verifier: *verifier.address(),
+            marketplace: *marketplace.address(),
+            start_block,
+            anvil,
+        })
+    }
+
+    /// A client configuration for dev key `i` over `url`, with short intervals for tests.
+    pub(crate) fn config(&self, url: Url, i: usize) -> ChainConfig {
+        let mut config = ChainConfig::new(url, self.marketplace, SignerConfig::DevKey(DEV_KEYS[i]));
+        config.poll_interval = Duration::from_millis(100);
+        config.rpc_timeout = Duration::from_secs(10);
+        config.initial_backoff = Duration::from_millis(50);
+        config.max_backoff = Duration::from_millis(500);
+        config.receipt_timeout = Duration::from_secs(30);
+        config
+    }
+
+    /// Connects dev key `i` over HTTP.
+    pub(crate) async fn client(&self, i: usize) -> ChainClient {
+        ChainClient::connect(self.config(self.anvil.http_url(), i))
+            .await
+            .expect("connect")
+    }
+
+    /// Mines one block.
+    pub(crate) async fn mine(&self) {
+        let _: serde_json::Value = self
+            .anvil
+            .provider(0)
+            .raw_request("evm_mine".into(), ())
+            .await
+            .expect("evm_mine");
+    }
+
+    /// Turns anvil's automine on or off.
+    pub(crate) async fn set_automine(&self, on: bool) {
+        let _: serde_json::Value = self
+            .anvil
+            .provider(0)
+            .raw_request("evm_setAutomine".into(), (on,))
+            .await
+            .expect("evm_setAutomine");
+    }
+
+    /// The proof the test verifier accepts for the slot's current challenge.
+    pub(crate) async fn proof_for(
+        &self,
+        entropy: U256,
+        verify_root: B256,
+        slot_index: u64,
+    ) -> cairn_chain::Groth16Proof {
+        let verifier = TestStorageProofVerifier::new(self.verifier, self.anvil.provider(0));
+        let proof = verifier
+            .proofFor([entropy, verify_root.into(), U256::from(slot_index)])
+            .call()
+            .await
+            .expect("proofFor");
+        cairn_chain::Groth16Proof {
+            a: proof.a,
+            b: proof.b,
+            c: proof.c,
+        }
+    }
+}
+
+/// A small valid request by `client`, made distinct by `nonce`.
+pub(crate) fn request(client: Address, nonce: u8) -> Request {
+    Request {
+        client,
+        ask: Ask {
+            slots: 4,
+            slotSize: 1 << 20,
+            duration: 3600,
+            proofProbability: 10,
+            pricePerBytePerSecond: U256::from(1000),
+            collateralPerByte: U256::from(1_000_000),
+            maxSlotLoss: 1,
+        },
+        content: Content {
+            cid: Bytes::from_static(&[0x01, 0x55, 0x12, 0x20, 0xaa]),
+            verifyRoot: B256::with_last_byte(1),
+        },
+        expiry: 600,
+        nonce: B256::with_last_byte(nonce),
+    }
+}
+
+/// The next event named `name` (skipping others), within 20 s.
+pub(crate) async fn next_named(events: &mut EventStream, name: &str) -> MarketEvent {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let item = tokio::time::timeout_at(deadline, events.recv())
+            .await
+            .unwrap_or_else(|_| panic!("no {name} event within 20 s"))
+            .expect("the stream is open")
+            .expect("an event");
+        if item.name() == name {
+            return item;
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Transactions: approve + requestStorage, concurrent senders, nonce recovery, reverts (pre-flight
+//! and mined), receipt timeouts, and a host filling a slot with the test verifier.
+
+use std::{collections::BTreeSet, time::Duration};
+
+use alloy::{
+    network::TransactionBuilder,
+    primitives::{B256, U256},
+    providers::Provider,
+    rpc::types::TransactionRequest,
+};
+use cairn_chain::{
+    ANVIL_CHAIN_ID, ChainClient, ChainError, MarketplaceEvents, RequestState, SlotState,
+    collateral_of, price_of, request_id, slot_id,
+};
+use futures::future::join_all;
+
+use crate::support::{Devnet, dev_address, next_named, request};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn request_storage_approves_the_price_and_emits_the_event() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = ChainClient::connect(devnet.config(devnet.anvil.ws_url(), 1))
+        .await
+        .expect("connect over ws");
+    let request = request(client.address(), 1);
+    let before = client.balance().await.expect("balance");
+
+    let (id, outcome) = client
+        .request_storage(&request)
+        .await
+        .expect("request storage");
+    assert_eq!(id, request_id(&request));
+    assert!(outcome.block_number >= devnet.start_block);
+    assert_eq!(
+        client.request_state(id).await.expect("state"),
+        RequestState::New
+    );
+    assert_eq!(client.get_request(id).await.expect("request"), request);
+    let info = client.get_request_info(id).await.expect("info");
+    assert_eq!(
+        RequestState::try_from(info.state).ok(),
+        Some(RequestState::New)
+    );
+    let price = price_of(&request.ask);
+    assert_eq!(client.balance().await.expect("balance"), before - price);
+    assert_eq!(
+        client.allowance().await.expect("allowance"),
+        U256::ZERO,
+        "exact approval"
+    );
+    assert_eq!(client.client_payout(id).await.expect("payout"), price);
+
+    let mut events = client.events(devnet.start_block);
+    let event = next_named(&mut events, "StorageRequested").await;
+    assert_eq!(event.block_number, outcome.block_number);
+    assert_eq!(event.tx_hash, Some(outcome.tx_hash));
+    assert_eq!(event.name(), "StorageRequested");
+    let MarketplaceEvents::StorageRequested(requested) = event.event else {
+        panic!("not StorageRequested: {event:?}");
+    };
+    assert_eq!(requested.requestId, id);
+    assert_eq!(requested.client, client.address());
+    assert_eq!(requested.price, price);
+    assert_eq!(requested.ask, request.ask);
+
+    // The request's client must be the signer.
+    let other = crate::support::request(dev_address(2), 2);
+    let err = client
+        .request_storage(&other)
+        .await
+        .expect_err("foreign client");
+    assert!(matches!(err, ChainError::InvalidArgument(_)), "{err}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_senders_do_not_collide_on_nonces() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = devnet.client(1).await;
+    let start = devnet
+        .anvil
+        .provider(0)
+        .get_transaction_count(client.address())
+        .await
+        .expect("nonce");
+    let tasks = (0..2).map(|_| {
+        let client = client.clone();
+        tokio::spawn(async move {
+            let mut outcomes = Vec::new();
+            for _ in 0..5 {
+                outcomes.push(client.commit_randomness().await.expect("commit randomness"));
+            }
+            outcomes
+        })
+    });
+    let outcomes: Vec<_> = join_all(tasks)
+        .await
+        .into_iter()
+        .flat_map(|r| r.expect("task"))
+        .collect();
+    let nonces: BTreeSet<u64> = outcomes.iter().map(|o| o.nonce).collect();
+    assert_eq!(
+        nonces,
+        (start..start + 10).collect(),
+        "ten distinct, consecutive nonces"
+    );
+    let hashes: BTreeSet<B256> = outcomes.iter().map(|o| o.tx_hash).collect();
+    assert_eq!(hashes.len(), 10);
+
+    // Another process with the same key uses the next nonce behind the client's back: the client
+    // sees "nonce too low", re-reads the pending nonce and still gets its transaction in.
+    let same_key = devnet.anvil.provider(1);
+    let tx = TransactionRequest::default()
+        .with_to(dev_address(3))
+        .with_value(U256::from(1));
+    same_key
+        .send_transaction(tx)
+        .await
+        .expect("send")
+        .get_receipt()
+        .await
+        .expect("receipt");
+    let outcome = client
+        .commit_randomness()
+        .await
+        .expect("recovered from nonce too low");
+    assert_eq!(outcome.nonce, start + 11);
+}
+
+#[tokio::test]
+async fn reverts_name_the_custom_error() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = devnet.client(1).await;
+    let unknown = B256::repeat_byte(0x99);
+
+    // A transaction that would revert fails in the pre-flight estimate, before using a nonce.
+    let err = client
+        .withdraw_funds(unknown)
+        .await
+        .expect_err("unknown request");
+    assert_eq!(err.revert_name(), Some("UnknownRequest"), "{err}");
+    let message = err.to_string();
+    assert!(
+        message.contains("withdrawFunds") && message.contains("UnknownRequest"),
+        "{message}"
+    );
+
+    // A view that reverts.
+    let err = client
+        .get_request(unknown)
+        .await
+        .expect_err("unknown request");
+    assert_eq!(err.revert_name(), Some("UnknownRequest"), "{err}");
+
+    // An argument the contract refuses, with its arguments decoded.
+    let (id, _) = client
+        .request_storage(&request(client.address(), 1))
+        .await
+        .expect("request");
+    let err = client.reserve_slot(id, 9).await.expect_err("slot 9 of 4");
+    assert_eq!(err.revert_name(), Some("InvalidSlotIndex"), "{err}");
+    assert!(err.to_string().contains('9'), "{err}");
+    let err = client
+        .request_storage(&request(client.address(), 1))
+        .await
+        .expect_err("twice");
+    assert_eq!(err.revert_name(), Some("RequestExists"), "{err}");
+
+    // The client is still usable afterwards (no nonce was lost).
+    client.reserve_slot(id, 0).await.expect("reserve");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_reverting_on_chain_is_an_error_with_its_reason() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = devnet.client(2).await;
+    let requester = devnet.client(1).await;
+    let (id, _) = requester
+        .request_storage(&request(requester.address(), 1))
+        .await
+        .expect("request");
+    let start = client
+        .provider()
+        .get_transaction_count(client.address())
+        .await
+        .expect("nonce");
+
+    // Both reservations pass the pre-flight estimate while neither is mined; in the block the
+    // second one reverts with AlreadyReserved.
+    devnet.set_automine(false).await;
+    let first = tokio::spawn({
+        let client = client.clone();
+        async move { client.reserve_slot(id, 0).await }
+    });
+    let second = tokio::spawn({
+        let client = client.clone();
+        async move { client.reserve_slot(id, 0).await }
+    });
+    let provider = devnet.anvil.provider(0);
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
+    while provider
+        .get_transaction_count(client.address())
+        .pending()
+        .await
+        .expect("pending nonce")
+        < start + 2
+    {
+        assert!(tokio::time::Instant::now() < deadline, "both sent");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    devnet.mine().await;
+    devnet.set_automine(true).await;
+    let results = [first.await.expect("task"), second.await.expect("task")];
+    let ok = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(ok, 1, "{results:?}");
+    let err = results
+        .into_iter()
+        .find_map(Result::err)
+        .expect("one reverted");
+    let ChainError::Reverted { tx_hash, .. } = &err else {
+        panic!("not a revert: {err}");
+    };
+    assert!(tx_hash.is_some(), "mined: {err}");
+    assert_eq!(err.revert_name(), Some("AlreadyReserved"), "{err}");
+    assert_eq!(
+        client
+            .get_reservations(slot_id(id, 0))
+            .await
+            .expect("reservations"),
+        vec![client.address()]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_receipt_timeout_is_reported_and_the_next_send_recovers() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let mut config = devnet.config(devnet.anvil.http_url(), 1);
+    config.receipt_timeout = Duration::from_secs(1);
+    let client = ChainClient::connect(config).await.expect("connect");
+    devnet.set_automine(false).await;
+    let err = client
+        .commit_randomness()
+        .await
+        .expect_err("nothing is mined");
+    let ChainError::ReceiptTimeout { tx_hash, .. } = err else {
+        panic!("not a receipt timeout: {err}");
+    };
+    devnet.mine().await;
+    devnet.set_automine(true).await;
+    let receipt = client
+        .provider()
+        .get_transaction_receipt(tx_hash)
+        .await
+        .expect("receipt")
+        .expect("mined after all");
+    assert!(receipt.status());
+    client.commit_randomness().await.expect("next send");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_host_reserves_and_fills_a_slot() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let requester = devnet.client(1).await;
+    let host = devnet.client(2).await;
+    let request = request(requester.address(), 1);
+    let (id, _) = requester.request_storage(&request).await.expect("request");
+    let slot = slot_id(id, 0);
+    host.reserve_slot(id, 0).await.expect("reserve");
+    assert_eq!(
+        host.get_reservations(slot).await.expect("reservations"),
+        vec![host.address()]
+    );
+    let before = host.balance().await.expect("balance");
+
+    // The challenge is known one block after the seed was committed; a period boundary between
+    // reading it and filling changes it, so try again then.
+    let mut filled = None;
+    for _ in 0..3 {
+        host.commit_randomness().await.expect("commit");
+        devnet.mine().await;
+        let entropy = host.get_challenge(slot).await.expect("challenge");
+        assert_ne!(entropy, U256::ZERO, "the challenge is known");
+        let proof = devnet
+            .proof_for(entropy, request.content.verifyRoot, 0)
+            .await;
+        match host.fill_slot(id, 0, &proof).await {
+            Ok(outcome) => {
+                filled = Some(outcome);
+                break;
+            }
+            Err(err)
+                if matches!(
+                    err.revert_name(),
+                    Some("InvalidProof" | "ChallengeNotReady")
+                ) =>
+            {
+                continue;
+            }
+            Err(err) => panic!("fill: {err}"),
+        }
+    }
+    let outcome = filled.expect("filled within three periods");
+    assert_eq!(
+        host.slot_state(slot).await.expect("state"),
+        SlotState::Filled
+    );
+    assert_eq!(
+        host.get_host(slot).await.expect("host"),
+        Some(host.address())
+    );
+    let info = host.get_slot(slot).await.expect("slot");
+    assert_eq!(info.collateral, collateral_of(&request.ask));
+    assert_eq!(
+        host.balance().await.expect("balance"),
+        before - collateral_of(&request.ask)
+    );
+    let (active, index) = host.get_active_slot(slot).await.expect("active slot");
+    assert_eq!((active, index), (request.clone(), 0));
+    assert!(!host.is_proof_required(slot).await.expect("required"));
+    let period = host.current_period().await.expect("period");
+    assert!(!host.proof_received(slot, period).await.expect("received"));
+    assert!(host.period_seed(period).await.expect("seed").known);
+
+    let mut events = host.events(outcome.block_number);
+    let event = next_named(&mut events, "SlotFilled").await;
+    assert_eq!(event.tx_hash, Some(outcome.tx_hash));
+    let MarketplaceEvents::SlotFilled(filled) = event.event else {
+        panic!("not SlotFilled: {event:?}");
+    };
+    assert_eq!((filled.requestId, filled.slotIndex), (id, 0));
+    assert_eq!(filled.host, host.address());
+    assert!(!filled.repair);
+
+    // Leaving before the request started returns the collateral.
+    host.free_slot(slot).await.expect("free");
+    assert_eq!(host.slot_state(slot).await.expect("state"), SlotState::Free);
+    assert_eq!(host.balance().await.expect("balance"), before);
+}

@@ -1,0 +1,354 @@
+//! The provider side: accepts `/cairn/blockexc/1` streams and answers wants from a
+//! [`BlockSource`], within per-peer limits.
+//!
+//! Each stream has a reader (parses requests, queues at most `max_pending_wants` of them, records
+//! cancels) and a writer (answers queued requests in order, reading the next batch of blocks from
+//! the source while the current one is written). A peer that breaks a limit gets a `Reject` and
+//! the stream is closed; peers may hold at most `max_streams_per_peer` streams at once.
+
+use std::{
+    collections::{HashMap, HashSet},
+    future::Future,
+    sync::{Arc, Mutex, MutexGuard},
+    time::Duration,
+};
+
+use bytes::Bytes;
+use cairn_primitives::{Cid, InclusionProof, TreeRoot};
+use futures::{AsyncReadExt, AsyncWriteExt, StreamExt, future::Either};
+use libp2p::{PeerId, Stream};
+use libp2p_stream::IncomingStreams;
+use tokio::sync::mpsc;
+
+use super::{
+    BlockExchangeError,
+    message::{Message, Want, read_message, write_message},
+};
+
+/// Blocks read from the source and written per batch (4 MiB).
+const SERVE_BATCH: usize = 64;
+
+/// What a provider serves. Implemented by the node over its block store.
+pub trait BlockSource: Send + Sync + 'static {
+    /// The canonical bytes of manifest `cid`, if the node holds the dataset.
+    fn manifest(&self, cid: &Cid) -> impl Future<Output = Option<Bytes>> + Send;
+
+    /// True when every block of the dataset with tree `root` and `leaf_count` leaves is held.
+    fn has(&self, root: &TreeRoot, leaf_count: u64) -> impl Future<Output = bool> + Send;
+
+    /// Blocks at `indexes` of that dataset with their inclusion proofs, in the order asked;
+    /// `None` when they cannot be served (any of them).
+    fn blocks(
+        &self,
+        root: &TreeRoot,
+        leaf_count: u64,
+        indexes: Vec<u64>,
+    ) -> impl Future<Output = Option<Vec<(Bytes, InclusionProof)>>> + Send;
+}
+
+/// The limits a provider enforces.
+#[derive(Debug, Clone)]
+pub struct ServeLimits {
+    /// Streams one peer may hold open at once.
+    pub max_streams_per_peer: usize,
+    /// Streams all peers together may hold open.
+    pub max_streams: usize,
+    /// Requests (wants and manifest requests) queued per stream, beyond the one being answered.
+    pub max_pending_wants: usize,
+    /// A stream with nothing asked and nothing sent for this long is closed.
+    pub idle_timeout: Duration,
+    /// Price quoted in presence replies (0 = free).
+    pub price_per_byte: u64,
+}
+
+impl Default for ServeLimits {
+    fn default() -> Self {
+        Self {
+            max_streams_per_peer: 8,
+            max_streams: 512,
+            max_pending_wants: 16,
+            idle_timeout: Duration::from_secs(60),
+            price_per_byte: 0,
+        }
+    }
+}
+
+/// Open streams per peer, shared by the stream tasks.
+#[derive(Debug, Default)]
+struct StreamCounts {
+    per_peer: HashMap<PeerId, usize>,
+    total: usize,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Releases a stream's slot in the counts when its task ends.
+struct StreamSlot {
+    counts: Arc<Mutex<StreamCounts>>,
+    peer: PeerId,
+}
+
+impl Drop for StreamSlot {
+    fn drop(&mut self) {
+        let mut counts = lock(&self.counts);
+        counts.total -= 1;
+        if let Some(n) = counts.per_peer.get_mut(&self.peer) {
+            *n -= 1;
+            if *n == 0 {
+                counts.per_peer.remove(&self.peer);
+            }
+        }
+    }
+}
+
+/// Answers every inbound stream from `source` until `incoming` ends (the network stopped).
+pub async fn serve<S: BlockSource>(
+    mut incoming: IncomingStreams,
+    source: Arc<S>,
+    limits: ServeLimits,
+) {
+    let counts = Arc::new(Mutex::new(StreamCounts::default()));
+    while let Some((peer, mut stream)) = incoming.next().await {
+        let admitted = {
+            let mut c = lock(&counts);
+            let of_peer = c.per_peer.get(&peer).copied().unwrap_or(0);
+            if of_peer >= limits.max_streams_per_peer || c.total >= limits.max_streams {
+                false
+            } else {
+                *c.per_peer.entry(peer).or_default() += 1;
+                c.total += 1;
+                true
+            }
+        };
+        if !admitted {
+            tracing::debug!(%peer, "block exchange stream refused: too many streams");
+            tokio::spawn(async move {
+                let reject = Message::Reject {
+                    id: None,
+                    reason: "too many open streams".into(),
+                };
+                let _ = write_message(&mut stream, &reject).await;
+                let _ = stream.close().await;
+            });
+            continue;
+        }
+        let slot = StreamSlot {
+            counts: counts.clone(),
+            peer,
+        };
+        let source = source.clone();
+        let limits = limits.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            if let Err(err) = serve_stream(stream, source, &limits).await {
+                tracing::debug!(%peer, %err, "block exchange stream ended with an error");
+            }
+        });
+    }
+}
+
+/// A request waiting for the writer.
+enum Job {
+    Manifest(Cid),
+    Want(Want),
+}
+
+/// Want ids open on a stream (queued or being answered) and the cancelled ones among them.
+#[derive(Debug, Default)]
+struct OpenWants {
+    open: HashSet<u64>,
+    cancelled: HashSet<u64>,
+}
+
+async fn serve_stream<S: BlockSource>(
+    stream: Stream,
+    source: Arc<S>,
+    limits: &ServeLimits,
+) -> Result<(), BlockExchangeError> {
+    let (read, mut write) = stream.split();
+    let (jobs_tx, jobs_rx) = mpsc::channel(limits.max_pending_wants.max(1));
+    let wants = Arc::new(Mutex::new(OpenWants::default()));
+    // The futures borrow the write half; they are gone by the end of this block.
+    let violation = {
+        let reader = std::pin::pin!(read_requests(read, jobs_tx, wants.clone(), limits));
+        let writer = std::pin::pin!(answer_requests(
+            &mut write,
+            jobs_rx,
+            wants,
+            source,
+            limits.price_per_byte
+        ));
+        match futures::future::select(reader, writer).await {
+            // The requester finished asking: answer what is queued, then close.
+            Either::Left((Ok(()), writer)) => writer.await.map(|()| None),
+            Either::Left((Err(violation), _writer)) => Ok(Some(violation)),
+            Either::Right((result, _reader)) => result.map(|()| None),
+        }
+    }?;
+    if let Some(violation) = violation {
+        let reject = Message::Reject {
+            id: None,
+            reason: violation.to_string(),
+        };
+        write_message(&mut write, &reject).await?;
+        write.close().await?;
+        return Err(violation);
+    }
+    write.close().await?;
+    Ok(())
+}
+
+async fn read_requests(
+    mut read: futures::io::ReadHalf<Stream>,
+    jobs: mpsc::Sender<Job>,
+    wants: Arc<Mutex<OpenWants>>,
+    limits: &ServeLimits,
+) -> Result<(), BlockExchangeError> {
+    loop {
+        let message = match tokio::time::timeout(limits.idle_timeout, read_message(&mut read)).await
+        {
+            Ok(message) => message?,
+            // Idle only counts while nothing is being answered.
+            Err(_) if lock(&wants).open.is_empty() && jobs.capacity() == jobs.max_capacity() => {
+                return Ok(());
+            }
+            Err(_) => continue,
+        };
+        let job = match message {
+            None => return Ok(()),
+            Some(Message::WantManifest(cid)) => Job::Manifest(cid),
+            Some(Message::Want(want)) => {
+                if !lock(&wants).open.insert(want.id) {
+                    return Err(BlockExchangeError::Malformed(format!(
+                        "want id {} is already open",
+                        want.id
+                    )));
+                }
+                Job::Want(want)
+            }
+            Some(Message::Cancel(id)) => {
+                let mut w = lock(&wants);
+                if w.open.contains(&id) {
+                    w.cancelled.insert(id);
+                }
+                continue;
+            }
+            Some(other) => {
+                return Err(BlockExchangeError::Malformed(format!(
+                    "a provider does not accept {other:?}"
+                )));
+            }
+        };
+        if jobs.try_send(job).is_err() {
+            return Err(BlockExchangeError::Malformed(format!(
+                "more than {} requests pending on one stream",
+                limits.max_pending_wants
+            )));
+        }
+    }
+}
+
+async fn answer_requests<S: BlockSource>(
+    write: &mut futures::io::WriteHalf<Stream>,
+    mut jobs: mpsc::Receiver<Job>,
+    wants: Arc<Mutex<OpenWants>>,
+    source: Arc<S>,
+    price_per_byte: u64,
+) -> Result<(), BlockExchangeError> {
+    while let Some(job) = jobs.recv().await {
+        match job {
+            Job::Manifest(cid) => {
+                let reply = match source.manifest(&cid).await {
+                    Some(bytes) => Message::Manifest { cid, bytes },
+                    None => Message::NoManifest(cid),
+                };
+                write_message(write, &reply).await?;
+            }
+            Job::Want(want) => {
+                let result = answer_want(write, &want, &wants, &source, price_per_byte).await;
+                {
+                    let mut w = lock(&wants);
+                    w.open.remove(&want.id);
+                    w.cancelled.remove(&want.id);
+                }
+                result?;
+                write_message(write, &Message::Done(want.id)).await?;
+            }
+        }
+        if jobs.is_empty() {
+            write.flush().await?;
+        }
+    }
+    write.flush().await?;
+    Ok(())
+}
+
+async fn answer_want<S: BlockSource>(
+    write: &mut futures::io::WriteHalf<Stream>,
+    want: &Want,
+    wants: &Mutex<OpenWants>,
+    source: &Arc<S>,
+    price_per_byte: u64,
+) -> Result<(), BlockExchangeError> {
+    let cancelled = || lock(wants).cancelled.contains(&want.id);
+    if cancelled() {
+        return Ok(());
+    }
+    let have = source.has(&want.root, want.leaf_count).await;
+    write_message(
+        write,
+        &Message::Presence {
+            id: want.id,
+            have,
+            price_per_byte,
+        },
+    )
+    .await?;
+    if !have {
+        return Ok(());
+    }
+    let indexes: Vec<u64> = want.indexes().collect();
+    let mut batches = indexes.chunks(SERVE_BATCH).map(<[u64]>::to_vec);
+    let fetch = |batch: Vec<u64>| {
+        let source = source.clone();
+        let (root, leaf_count) = (want.root, want.leaf_count);
+        tokio::spawn(async move { source.blocks(&root, leaf_count, batch).await })
+    };
+    // The next batch is read from the source while the current one is written.
+    let mut next = batches.next().map(fetch);
+    while let Some(pending) = next.take() {
+        let blocks = pending.await.ok().flatten();
+        if cancelled() {
+            return Ok(());
+        }
+        let Some(blocks) = blocks else {
+            write_message(
+                write,
+                &Message::Reject {
+                    id: Some(want.id),
+                    reason: "blocks no longer available".into(),
+                },
+            )
+            .await?;
+            return Ok(());
+        };
+        next = batches.next().map(fetch);
+        for (data, proof) in blocks {
+            write_message(
+                write,
+                &Message::Block {
+                    id: want.id,
+                    data,
+                    proof,
+                },
+            )
+            .await?;
+        }
+        write.flush().await?;
+    }
+    Ok(())
+}
