@@ -82,12 +82,19 @@ impl RunningNode {
 
     /// The node's first listen address, with its peer id.
     fn address(&self) -> String {
-        let info = self.get_json("/node/info");
-        assert!(
-            !info["spr"].as_str().unwrap_or("").is_empty(),
-            "signed record"
-        );
-        info["addrs"][0].as_str().expect("an address").to_owned()
+        // The swarm reports its listen addresses shortly after the API is up.
+        for _ in 0..200 {
+            let info = self.get_json("/node/info");
+            assert!(
+                !info["spr"].as_str().unwrap_or("").is_empty(),
+                "signed record"
+            );
+            if let Some(address) = info["addrs"][0].as_str() {
+                return address.to_owned();
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("{} never reported a listen address", self.api);
     }
 
     fn upload(&self, bytes: Vec<u8>) -> String {

@@ -16,5 +16,5 @@ pub mod identity;
 mod network;
 
 pub use error::NetworkError;
-pub use libp2p::{Multiaddr, PeerId, multiaddr};
+pub use libp2p::{Multiaddr, PeerId, StreamProtocol, identity::Keypair, multiaddr};
 pub use network::{Network, NetworkConfig, NetworkEvent, NetworkHandle};

@@ -286,6 +286,35 @@ impl PartialDataset {
     /// reserved ([`StoreError::QuotaExceeded`] when full); blocks the store holds are only
     /// referenced. Invalid input is rejected before anything is added.
     pub async fn put(&mut self, indexes: Vec<u64>, blocks: Vec<Bytes>) -> Result<(), StoreError> {
+        self.put_inner(indexes, blocks, None).await
+    }
+
+    /// [`put`](Self::put) for blocks whose SHA-256 the caller already computed (a downloader that
+    /// checked each block against the tree): `hashes[i]` must be the hash of `blocks[i]`. Saves
+    /// hashing every block a second time. Nothing stops [`finish`](Self::finish) from checking
+    /// the tree: a wrong hash still fails the dataset there.
+    pub async fn put_hashed(
+        &mut self,
+        indexes: Vec<u64>,
+        blocks: Vec<Bytes>,
+        hashes: Vec<BlockHash>,
+    ) -> Result<(), StoreError> {
+        if hashes.len() != blocks.len() {
+            return Err(StoreError::InvalidWrite(format!(
+                "one hash per block: {} hashes, {} blocks",
+                hashes.len(),
+                blocks.len()
+            )));
+        }
+        self.put_inner(indexes, blocks, Some(hashes)).await
+    }
+
+    async fn put_inner(
+        &mut self,
+        indexes: Vec<u64>,
+        blocks: Vec<Bytes>,
+        hashes: Option<Vec<BlockHash>>,
+    ) -> Result<(), StoreError> {
         self.check_usable()?;
         if indexes.len() != blocks.len() {
             return Err(StoreError::InvalidWrite(format!(
@@ -300,15 +329,19 @@ impl PartialDataset {
             return Err(StoreError::IndexOutOfRange { index, count });
         }
         let mut batch = IndexSet::default();
-        let (indexes, blocks): (Vec<u64>, Vec<Bytes>) = indexes
-            .into_iter()
-            .zip(blocks)
-            .filter(|&(index, _)| !self.held.contains(index) && batch.insert(index))
-            .unzip();
+        let keep: Vec<bool> = indexes
+            .iter()
+            .map(|&index| !self.held.contains(index) && batch.insert(index))
+            .collect();
+        let indexes = kept(indexes, &keep);
+        let blocks = kept(blocks, &keep);
         if indexes.is_empty() {
             return Ok(());
         }
-        let hashes = self.staging.add(blocks).await?;
+        let hashes = match hashes {
+            Some(hashes) => self.staging.add_hashed(blocks, kept(hashes, &keep)).await?,
+            None => self.staging.add(blocks).await?,
+        };
         for (index, hash) in indexes.into_iter().zip(hashes) {
             self.held.insert(index);
             self.pending.push((index, hash));
@@ -384,13 +417,13 @@ impl PartialDataset {
         )
         .execute(&mut *tx)
         .await?;
+        // One reference per new position: counted per hash in one pass over the rows (a
+        // correlated subquery per block was quadratic in the batch).
         sqlx::query!(
-            r#"UPDATE blocks SET refs = refs + (
-                   SELECT COUNT(*) FROM partial_blocks p
-                   WHERE p.dataset = ?1 AND p.hash = blocks.hash
-                     AND p.idx IN (SELECT json_extract(value, '$[0]') FROM json_each(?2)))
-               WHERE hash IN (SELECT unhex(json_extract(value, '$[1]')) FROM json_each(?2))"#,
-            cid_text,
+            r#"UPDATE blocks SET refs = refs + c.n
+               FROM (SELECT unhex(json_extract(value, '$[1]')) AS h, COUNT(*) AS n
+                     FROM json_each(?1) GROUP BY 1) AS c
+               WHERE blocks.hash = c.h"#,
             rows
         )
         .execute(&mut *tx)
@@ -476,4 +509,13 @@ impl PartialDataset {
         tracing::info!(cid = %self.cid, blocks = count, "partial dataset finished");
         Ok((self.cid, self.manifest.clone()))
     }
+}
+
+/// The items whose flag in `keep` is set, in order.
+fn kept<T>(items: Vec<T>, keep: &[bool]) -> Vec<T> {
+    items
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(item, &k)| k.then_some(item))
+        .collect()
 }

@@ -72,6 +72,20 @@ impl Staging {
             (blocks, hashes)
         })
         .await?;
+        self.add_hashed(blocks, hashes).await
+    }
+
+    /// [`add`](Self::add) for blocks whose hashes the caller computed (one per block, in order).
+    pub(crate) async fn add_hashed(
+        &mut self,
+        blocks: Vec<Bytes>,
+        hashes: Vec<BlockHash>,
+    ) -> Result<Vec<BlockHash>, StoreError> {
+        if self.failed {
+            return Err(StoreError::InvalidWrite(
+                "an earlier write to this pack failed".into(),
+            ));
+        }
         let stored = self.store.existing_blocks(&hashes).await?;
 
         let mut to_write: Vec<(BlockHash, Bytes)> = Vec::new();

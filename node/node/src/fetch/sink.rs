@@ -5,13 +5,16 @@ use bytes::Bytes;
 use cairn_p2p::blockexc::VerifiedBlock;
 use cairn_primitives::{BLOCK_SIZE, Manifest, block_count};
 use cairn_store::{PartialDataset, StoreError};
-use std::collections::BTreeMap;
+use std::{
+    collections::BTreeMap,
+    time::{Duration, Instant},
+};
 use tokio::sync::{mpsc, watch};
 
 use super::FetchError;
 
 /// Blocks handed to the store per call.
-const PUT_BATCH: usize = 64;
+const PUT_BATCH: usize = 256;
 
 /// Writes every block not held yet; forwards each block seen for the first time to `forward`.
 /// Returns the partial dataset (flushed) when `blocks` closes.
@@ -25,9 +28,14 @@ pub(crate) async fn write_blocks(
     let mut seen = vec![false; count];
     let mut indexes = Vec::with_capacity(PUT_BATCH);
     let mut batch = Vec::with_capacity(PUT_BATCH);
+    let mut hashes = Vec::with_capacity(PUT_BATCH);
     let mut forward = forward;
+    let (mut put_time, mut flush_time, mut wait_time) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO);
     loop {
+        let waited = Instant::now();
         let next = blocks.recv().await;
+        wait_time += waited.elapsed();
         let end = next.is_none();
         if let Some(block) = next {
             let index = block.index as usize;
@@ -38,6 +46,8 @@ pub(crate) async fn write_blocks(
             if !partial.has(block.index) {
                 indexes.push(block.index);
                 batch.push(block.data.clone());
+                // Checked against the tree by the session: no need to hash it again.
+                hashes.push(block.hash);
             }
             if let Some(to) = &forward
                 && to.send(block).await.is_err()
@@ -47,17 +57,28 @@ pub(crate) async fn write_blocks(
             }
         }
         if batch.len() >= PUT_BATCH || (end && !batch.is_empty()) || blocks.is_empty() {
+            let started = Instant::now();
             if !batch.is_empty() {
                 partial
-                    .put(std::mem::take(&mut indexes), std::mem::take(&mut batch))
+                    .put_hashed(
+                        std::mem::take(&mut indexes),
+                        std::mem::take(&mut batch),
+                        std::mem::take(&mut hashes),
+                    )
                     .await?;
             }
+            put_time += started.elapsed();
             if partial.unflushed_bytes() >= flush_bytes {
+                let started = Instant::now();
                 partial.flush().await?;
+                flush_time += started.elapsed();
             }
         }
         if end {
+            let started = Instant::now();
             partial.flush().await?;
+            flush_time += started.elapsed();
+            tracing::debug!(?put_time, ?flush_time, ?wait_time, "fetch writer");
             return Ok(partial);
         }
     }

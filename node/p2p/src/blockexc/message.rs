@@ -352,11 +352,28 @@ impl Reader {
     }
 }
 
-/// Writes one message as a frame (does not flush).
+/// Writes one message as a frame (does not flush). A block's bytes are written as they are, not
+/// copied into the frame first.
 pub async fn write_message<W: AsyncWrite + Unpin>(
     writer: &mut W,
     message: &Message,
 ) -> Result<(), BlockExchangeError> {
+    if let Message::Block { id, data, proof } = message {
+        let proof = proof.to_bytes();
+        let mut head = Vec::with_capacity(15 + proof.len());
+        let len = 1 + 8 + 2 + proof.len() + data.len();
+        if len > MAX_FRAME {
+            return Err(malformed("message larger than a frame"));
+        }
+        head.extend_from_slice(&(len as u32).to_be_bytes());
+        head.push(BLOCK);
+        put_u64(&mut head, *id);
+        head.extend_from_slice(&(proof.len() as u16).to_be_bytes());
+        head.extend_from_slice(&proof);
+        writer.write_all(&head).await?;
+        writer.write_all(data).await?;
+        return Ok(());
+    }
     let payload = message.encode();
     if payload.len() > MAX_FRAME {
         return Err(malformed("message larger than a frame"));
