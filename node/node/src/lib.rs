@@ -7,9 +7,13 @@
 
 pub mod api;
 mod block_source;
+pub mod commitments;
 mod config;
 pub mod fetch;
+pub mod market_db;
 mod protect;
+pub mod purchasing;
+pub mod validator;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
