@@ -252,6 +252,65 @@ impl Client {
         Ok(())
     }
 
+    pub(crate) async fn storage_request(
+        &self,
+        cid: &str,
+        body: &serde_json::Value,
+    ) -> eyre::Result<()> {
+        eprintln!("erasure-coding, computing slot roots and submitting the request...");
+        let purchase: serde_json::Value = self
+            .send(
+                self.http
+                    .post(self.url(&format!("/storage/request/{cid}")))
+                    .json(body),
+            )
+            .await?
+            .json()
+            .await?;
+        println!("{}", purchase["requestId"].as_str().unwrap_or("?"));
+        eprintln!(
+            "request {} is {}: {} slots of {} bytes, price {} (protected dataset {})",
+            purchase["requestId"].as_str().unwrap_or("?"),
+            purchase["state"].as_str().unwrap_or("?"),
+            purchase["slots"],
+            purchase["slotSize"],
+            purchase["price"].as_str().unwrap_or("?"),
+            purchase["protectedCid"].as_str().unwrap_or("?"),
+        );
+        Ok(())
+    }
+
+    pub(crate) async fn purchases(&self, id: Option<&str>) -> eyre::Result<()> {
+        let path = match id {
+            Some(id) => format!("/storage/purchases/{id}"),
+            None => "/storage/purchases".to_owned(),
+        };
+        let value: serde_json::Value = self
+            .send(self.http.get(self.url(&path)))
+            .await?
+            .json()
+            .await?;
+        let list = match id {
+            Some(_) => vec![value],
+            None => value["purchases"].as_array().cloned().unwrap_or_default(),
+        };
+        if list.is_empty() {
+            println!("no purchases");
+        }
+        for p in list {
+            println!(
+                "{}  {:<10}  slots {}/{} filled  ends {}  {}",
+                p["requestId"].as_str().unwrap_or("?"),
+                p["state"].as_str().unwrap_or("?"),
+                p["slotsFilled"],
+                p["slots"],
+                p["endsAt"],
+                p["cid"].as_str().unwrap_or("?"),
+            );
+        }
+        Ok(())
+    }
+
     pub(crate) async fn space(&self) -> eyre::Result<()> {
         let space: serde_json::Value = self
             .send(self.http.get(self.url("/space")))

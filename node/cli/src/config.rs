@@ -33,6 +33,31 @@ pub(crate) struct NodeArgs {
     /// Peers to join the network through (repeat or comma-separate), each ending in /p2p/<peer id>.
     #[arg(long, env = "CAIRN_BOOTSTRAP", value_delimiter = ',')]
     bootstrap: Vec<String>,
+    /// Ethereum JSON-RPC endpoint (http(s):// or ws(s)://) of the chain the marketplace is on;
+    /// with --marketplace, the node takes part in the marketplace.
+    #[arg(long, env = "CAIRN_ETH_RPC")]
+    eth_rpc: Option<String>,
+    /// Address of the Marketplace contract (deployments/<chain id>.json has it).
+    #[arg(long, env = "CAIRN_MARKETPLACE")]
+    marketplace: Option<String>,
+    /// Encrypted JSON keystore holding the node's Ethereum key.
+    #[arg(long, env = "CAIRN_KEYSTORE")]
+    keystore: Option<PathBuf>,
+    /// File holding the keystore's password.
+    #[arg(long, env = "CAIRN_KEYSTORE_PASSWORD_FILE")]
+    keystore_password_file: Option<PathBuf>,
+    /// Raw private key (0x + 64 hex digits); accepted on anvil devnets (chain id 31337) only.
+    #[arg(long, env = "CAIRN_ETH_KEY", hide_env_values = true)]
+    eth_key: Option<String>,
+    /// Run the validator role: mark missing storage proofs (earns part of the slashed collateral).
+    #[arg(long, env = "CAIRN_VALIDATOR")]
+    validator: bool,
+    /// The storage-proof circuit's deepest slot tree (circuits/circuits.json; `test` set: 16).
+    #[arg(long, env = "CAIRN_MAX_SLOT_DEPTH", default_value_t = 16)]
+    max_slot_depth: u32,
+    /// The storage-proof circuit's verification-tree depth (`test` set: 4).
+    #[arg(long, env = "CAIRN_SLOTS_DEPTH", default_value_t = 4)]
+    slots_depth: u32,
     /// Log filter (tracing env-filter syntax).
     #[arg(long, env = "CAIRN_LOG", default_value = "info")]
     log: String,
@@ -136,7 +161,60 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
             }
             addrs
         },
+        marketplace: None,
     })
+}
+
+/// The marketplace settings from the flags; `None` without --eth-rpc.
+fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSettings>> {
+    use cairn_node::chain::{Address, B256, ChainConfig, SignerConfig, Url};
+    let (rpc, market) = match (&args.eth_rpc, &args.marketplace) {
+        (None, None) => {
+            if args.validator {
+                eyre::bail!("--validator needs --eth-rpc and --marketplace");
+            }
+            return Ok(None);
+        }
+        (Some(rpc), Some(market)) => (rpc, market),
+        _ => eyre::bail!("--eth-rpc and --marketplace go together"),
+    };
+    let rpc_url = Url::parse(rpc).wrap_err_with(|| format!("invalid --eth-rpc URL {rpc:?}"))?;
+    let marketplace: Address = market
+        .parse()
+        .wrap_err_with(|| format!("invalid --marketplace address {market:?}"))?;
+    let signer = match (&args.keystore, &args.eth_key) {
+        (Some(path), None) => {
+            let password_file = args
+                .keystore_password_file
+                .as_ref()
+                .ok_or_else(|| eyre::eyre!("--keystore needs --keystore-password-file"))?;
+            let password = std::fs::read_to_string(password_file)
+                .wrap_err_with(|| format!("reading {}", password_file.display()))?;
+            SignerConfig::Keystore {
+                path: path.clone(),
+                password: password.trim_end_matches(['\n', '\r']).to_owned(),
+            }
+        }
+        (None, Some(key)) => {
+            let key: B256 = key
+                .trim()
+                .parse()
+                .map_err(|_| eyre::eyre!("--eth-key must be 0x followed by 64 hex digits"))?;
+            SignerConfig::DevKey(key)
+        }
+        (Some(_), Some(_)) => eyre::bail!("give either --keystore or --eth-key, not both"),
+        (None, None) => {
+            eyre::bail!("the marketplace needs a key: --keystore (or --eth-key on a devnet)")
+        }
+    };
+    Ok(Some(cairn_node::MarketplaceSettings {
+        chain: ChainConfig::new(rpc_url, marketplace, signer),
+        circuit: cairn_node::commitments::CommitmentParams {
+            max_slot_depth: args.max_slot_depth,
+            slots_depth: args.slots_depth,
+        },
+        validator: args.validator,
+    }))
 }
 
 pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
@@ -146,7 +224,8 @@ pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
             tracing_subscriber::EnvFilter::try_new(&args.log).wrap_err("invalid --log filter")?,
         )
         .init();
-    let config = resolve(&args)?;
+    let mut config = resolve(&args)?;
+    config.marketplace = marketplace(&args)?;
     if !config.api_bind.is_loopback() {
         tracing::warn!(bind = %config.api_bind, "the REST API is reachable from other machines: it has no authentication");
     }

@@ -87,9 +87,51 @@ enum Command {
         #[command(flatten)]
         api: client::ApiArgs,
     },
+    /// Buy storage on the marketplace and follow purchases.
+    #[command(subcommand)]
+    Storage(StorageCommand),
     /// Storage proofs: prove, verify, export the verifying key or the Solidity verifier.
     #[command(subcommand)]
     Proof(proof::ProofCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum StorageCommand {
+    /// Request storage for a dataset stored on the node (it erasure-codes it and pays up front).
+    Request {
+        /// Manifest CID.
+        cid: String,
+        /// Seconds to keep the data.
+        #[arg(long)]
+        duration: u64,
+        /// Price in token units per byte per second (decimal).
+        #[arg(long)]
+        price: String,
+        /// Hosts prove once every this many periods on average.
+        #[arg(long, default_value_t = 3)]
+        proof_probability: u64,
+        /// Collateral in token units per byte a host stores (decimal).
+        #[arg(long)]
+        collateral: String,
+        /// N: slots (hosts).
+        #[arg(long, default_value_t = 3)]
+        slots: u32,
+        /// M: slots that may be lost (K = N - M rebuild the data).
+        #[arg(long, default_value_t = 1)]
+        tolerance: u32,
+        /// Seconds within which every slot must be filled.
+        #[arg(long, default_value_t = 300)]
+        expiry: u64,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// List the node's purchases, or show one.
+    Purchases {
+        /// Request id.
+        id: Option<String>,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
 }
 
 #[tokio::main]
@@ -127,6 +169,33 @@ async fn main() -> eyre::Result<()> {
         }
         Command::Ls { api } => client::Client::new(&api)?.list().await,
         Command::Space { api } => client::Client::new(&api)?.space().await,
+        Command::Storage(StorageCommand::Request {
+            cid,
+            duration,
+            price,
+            proof_probability,
+            collateral,
+            slots,
+            tolerance,
+            expiry,
+            api,
+        }) => {
+            let body = serde_json::json!({
+                "duration": duration,
+                "pricePerBytePerSecond": price,
+                "proofProbability": proof_probability,
+                "collateralPerByte": collateral,
+                "slots": slots,
+                "tolerance": tolerance,
+                "expiry": expiry,
+            });
+            client::Client::new(&api)?
+                .storage_request(&cid, &body)
+                .await
+        }
+        Command::Storage(StorageCommand::Purchases { id, api }) => {
+            client::Client::new(&api)?.purchases(id.as_deref()).await
+        }
         Command::Proof(command) => tokio::task::spawn_blocking(move || proof::run(command)).await?,
     }
 }

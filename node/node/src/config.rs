@@ -24,7 +24,32 @@ pub struct NodeConfig {
     pub listen: Vec<Multiaddr>,
     /// Peers to join the network through, each ending in `/p2p/<peer id>`.
     pub bootstrap: Vec<Multiaddr>,
+    /// The marketplace connection; `None` runs storage and network only.
+    #[serde(skip)]
+    pub marketplace: Option<MarketplaceSettings>,
 }
+
+/// How the node takes part in the marketplace.
+#[derive(Debug, Clone)]
+pub struct MarketplaceSettings {
+    /// RPC endpoint, contract address, signer, timings.
+    pub chain: cairn_chain::ChainConfig,
+    /// The storage-proof circuit's bounds (the devnet's `test` set: slot depth 16, slots depth 4).
+    pub circuit: crate::commitments::CommitmentParams,
+    /// Run the validator role.
+    pub validator: bool,
+}
+
+impl PartialEq for MarketplaceSettings {
+    fn eq(&self, other: &Self) -> bool {
+        self.chain.rpc_url == other.chain.rpc_url
+            && self.chain.marketplace == other.chain.marketplace
+            && self.circuit == other.circuit
+            && self.validator == other.validator
+    }
+}
+
+impl Eq for MarketplaceSettings {}
 
 impl Default for NodeConfig {
     fn default() -> Self {
@@ -35,6 +60,7 @@ impl Default for NodeConfig {
             quota_bytes: 20 << 30,
             listen: cairn_p2p::NetworkConfig::default().listen,
             bootstrap: Vec::new(),
+            marketplace: None,
         }
     }
 }

@@ -18,11 +18,12 @@ pub mod validator;
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
 pub use block_source::StoreSource;
+pub use cairn_chain as chain;
 pub use cairn_p2p::{Multiaddr, PeerId, multiaddr};
 use cairn_p2p::{Network, NetworkConfig, NetworkHandle, blockexc::ServeLimits};
 use cairn_primitives::Cid;
 use cairn_store::{Store, StoreConfig};
-pub use config::NodeConfig;
+pub use config::{MarketplaceSettings, NodeConfig};
 use fetch::{FetchConfig, Fetcher};
 pub use protect::{ProtectError, protect};
 use tokio::net::TcpListener;
@@ -36,6 +37,12 @@ pub enum NodeError {
     /// The store could not be opened.
     #[error("block store: {0}")]
     Store(#[from] cairn_store::StoreError),
+    /// The marketplace connection failed.
+    #[error("marketplace: {0}")]
+    Chain(#[from] cairn_chain::ChainError),
+    /// The marketplace database could not be opened.
+    #[error("market.sqlite: {0}")]
+    MarketDb(#[from] sqlx::Error),
     /// The network could not start.
     #[error("network: {0}")]
     Network(#[from] cairn_p2p::NetworkError),
@@ -60,6 +67,19 @@ pub struct NodeState {
     pub network: NetworkHandle,
     /// Fetches datasets from other nodes.
     pub fetcher: Arc<Fetcher>,
+    /// The marketplace roles, when the node is connected to one.
+    pub market: Option<Market>,
+}
+
+/// The node's marketplace roles.
+#[derive(Debug)]
+pub struct Market {
+    /// The chain client (signer, contract calls, events).
+    pub chain: cairn_chain::ChainClient,
+    /// Client side: storage requests.
+    pub purchasing: purchasing::Purchasing,
+    /// The validator role, until [`Node::run`] starts it.
+    validator: std::sync::Mutex<Option<validator::Validator>>,
 }
 
 impl NodeState {
@@ -117,11 +137,16 @@ impl Node {
             store.clone(),
             FetchConfig::default(),
         ));
+        let market = match config.marketplace.clone() {
+            Some(settings) => Some(connect_market(&config, &store, settings).await?),
+            None => None,
+        };
         let state = Arc::new(NodeState {
             store,
             config,
             network,
             fetcher,
+            market,
         });
         for dataset in state.store.list().await? {
             state.announce(&dataset.cid);
@@ -151,13 +176,77 @@ impl Node {
         })?;
         tracing::info!(%addr, data_dir = %self.state.config.data_dir.display(), "cairn node serving /api/v1");
         let gc = tokio::spawn(collect_expired(self.state.store.clone()));
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let stopped = move || {
+            let mut rx = stop_rx.clone();
+            async move {
+                let _ = rx.wait_for(|stop| *stop).await;
+            }
+        };
+        let mut roles = Vec::new();
+        if let Some(market) = &self.state.market {
+            let purchasing = market.purchasing.clone();
+            let stop = stopped();
+            roles.push(tokio::spawn(async move {
+                if let Err(err) = purchasing.run(stop).await {
+                    tracing::error!(%err, "purchasing stopped");
+                }
+            }));
+            let validator = market
+                .validator
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .take();
+            if let Some(validator) = validator {
+                let stop = stopped();
+                roles.push(tokio::spawn(async move {
+                    if let Err(err) = validator.run(stop).await {
+                        tracing::error!(%err, "validator stopped");
+                    }
+                }));
+            }
+        }
         let router = api::router(self.state.clone());
         let result = axum::serve(self.listener, router)
             .with_graceful_shutdown(shutdown)
             .await;
         gc.abort();
+        let _ = stop_tx.send(true);
+        for role in roles {
+            if tokio::time::timeout(Duration::from_secs(30), role)
+                .await
+                .is_err()
+            {
+                tracing::warn!("a marketplace role did not stop within 30 s");
+            }
+        }
         result.map_err(|source| NodeError::Api { addr, source })
     }
+}
+
+/// Connects to the marketplace and sets up the roles the configuration asks for.
+async fn connect_market(
+    config: &NodeConfig,
+    store: &Store,
+    settings: MarketplaceSettings,
+) -> Result<Market, NodeError> {
+    let chain = cairn_chain::ChainClient::connect(settings.chain).await?;
+    let db = market_db::open(&config.data_dir).await?;
+    tracing::info!(address = %chain.address(), chain_id = chain.chain_id(), marketplace = %chain.marketplace(), "marketplace connected");
+    let purchasing = purchasing::Purchasing::new(
+        chain.clone(),
+        store.clone(),
+        db.clone(),
+        purchasing::PurchasingConfig::new(settings.circuit),
+    );
+    let validator = settings.validator.then(|| {
+        validator::Validator::new(chain.clone(), db, validator::ValidatorConfig::default())
+    });
+    Ok(Market {
+        chain,
+        purchasing,
+        validator: std::sync::Mutex::new(validator),
+    })
 }
 
 async fn collect_expired(store: Store) {

@@ -415,3 +415,25 @@ async fn openapi_document_lists_every_endpoint() {
     }
     assert!(paths["/data"].get("post").is_some() && paths["/data/{cid}"].get("delete").is_some());
 }
+
+#[tokio::test]
+async fn storage_endpoints_need_a_marketplace_connection() {
+    let node = start(1 << 20).await;
+    for (method, path) in [
+        (reqwest::Method::GET, "/storage/purchases"),
+        (
+            reqwest::Method::POST,
+            "/storage/request/bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy",
+        ),
+    ] {
+        let response = node
+            .http
+            .request(method, node.url(path))
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+        let text = response.text().await.expect("body");
+        assert!(text.contains("--eth-rpc"), "{text}");
+    }
+}

@@ -1008,3 +1008,130 @@ async fn a_request_that_loses_too_many_slots_fails_and_the_client_withdraws() {
         balance0 - purchase.price + withdrawal
     );
 }
+
+/// The REST API of a node started with a marketplace connection: upload, `POST
+/// /storage/request/{cid}`, `GET /storage/purchases[/{id}]`, and clear errors for bad input.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_node_buys_storage_through_its_rest_api() {
+    let Some(devnet) = Devnet::start().await else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut chain_config = ChainConfig::new(
+        devnet.url.clone(),
+        devnet.marketplace,
+        SignerConfig::DevKey(DEV_KEYS[1]),
+    );
+    chain_config.poll_interval = Duration::from_millis(100);
+    let config = cairn_node::NodeConfig {
+        data_dir: dir.path().to_path_buf(),
+        api_port: 0,
+        quota_bytes: 1 << 30,
+        marketplace: Some(cairn_node::MarketplaceSettings {
+            chain: chain_config,
+            circuit: CIRCUIT,
+            validator: true,
+        }),
+        ..cairn_node::NodeConfig::default()
+    };
+    let node = cairn_node::Node::start(config).await.expect("node");
+    let base = format!("http://{}/api/v1", node.api_addr().expect("addr"));
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let running = tokio::spawn(node.run(async move {
+        let _ = stopped.await;
+    }));
+    let http = reqwest::Client::new();
+    let cid = http
+        .post(format!("{base}/data"))
+        .body(pseudo_random_bytes(3 * BLOCK_SIZE + 7, 21))
+        .send()
+        .await
+        .expect("upload")
+        .text()
+        .await
+        .expect("cid");
+    let body = serde_json::json!({
+        "duration": 3600, "pricePerBytePerSecond": "3", "proofProbability": 10,
+        "collateralPerByte": 5, "slots": 3, "tolerance": 1, "expiry": 600,
+    });
+    // Bad input: 400 with a reason, nothing bought.
+    for (bad, expect) in [
+        (serde_json::json!({"duration": 3600}), "invalid JSON body"),
+        (
+            serde_json::json!({
+                "duration": 3600, "pricePerBytePerSecond": "lots", "proofProbability": 10,
+                "collateralPerByte": 5, "slots": 3, "tolerance": 1, "expiry": 600,
+            }),
+            "pricePerBytePerSecond",
+        ),
+        (
+            serde_json::json!({
+                "duration": 3600, "pricePerBytePerSecond": "3", "proofProbability": 10,
+                "collateralPerByte": 5, "slots": 3, "tolerance": 3, "expiry": 600,
+            }),
+            "tolerance",
+        ),
+    ] {
+        let response = http
+            .post(format!("{base}/storage/request/{cid}"))
+            .json(&bad)
+            .send()
+            .await
+            .expect("request");
+        assert_eq!(response.status().as_u16(), 400);
+        let text = response.text().await.expect("body");
+        assert!(text.contains(expect), "{text}");
+    }
+    let listed: serde_json::Value = http
+        .get(format!("{base}/storage/purchases"))
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(listed["purchases"].as_array().map(Vec::len), Some(0));
+
+    let response = http
+        .post(format!("{base}/storage/request/{cid}"))
+        .json(&body)
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(response.status().as_u16(), 201);
+    let purchase: serde_json::Value = response.json().await.expect("json");
+    assert_eq!(purchase["state"], "submitted");
+    assert_eq!(purchase["slots"], 3);
+    assert_eq!(purchase["tolerance"], 1);
+    assert_eq!(purchase["cid"], cid.as_str());
+    let id = purchase["requestId"].as_str().expect("id").to_owned();
+    let id_bytes: B256 = id.parse().expect("id");
+    let chain = devnet.client(1).await;
+    assert_eq!(
+        chain.request_state(id_bytes).await.expect("state"),
+        RequestState::New
+    );
+    let one: serde_json::Value = http
+        .get(format!("{base}/storage/purchases/{id}"))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(one["requestId"], id.as_str());
+    let missing = http
+        .get(format!("{base}/storage/purchases/0x{}", "00".repeat(32)))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(missing.status().as_u16(), 404);
+    let bad_id = http
+        .get(format!("{base}/storage/purchases/xyz"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(bad_id.status().as_u16(), 400);
+    let _ = stop.send(());
+    running.await.expect("task").expect("node stops cleanly");
+}

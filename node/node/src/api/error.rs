@@ -33,6 +33,9 @@ pub enum ApiError {
     /// 413: the upload does not fit in the quota.
     #[error("{0}")]
     TooLarge(String),
+    /// 503: the node is not set up for this (e.g. no marketplace connection).
+    #[error("{0}")]
+    Unavailable(String),
     /// 500: the node failed.
     #[error("{0}")]
     Internal(String),
@@ -74,6 +77,7 @@ impl IntoResponse for ApiError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         (

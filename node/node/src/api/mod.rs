@@ -5,6 +5,7 @@ mod data;
 mod error;
 mod network;
 mod node_info;
+mod storage;
 
 use std::sync::Arc;
 
@@ -27,11 +28,12 @@ use crate::NodeState;
         data::upload, data::list, data::download, data::manifest, data::delete, data::protect,
         node_info::space, node_info::debug_info,
         network::fetch, network::fetch_stream, network::info, network::peers, network::connect,
+        storage::request, storage::purchases, storage::purchase,
     ),
     components(schemas(
         data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
         node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
-        ErrorBody,
+        storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseList, ErrorBody,
     ))
 )]
 pub struct ApiDoc;
@@ -48,6 +50,9 @@ pub fn router(state: Arc<NodeState>) -> Router {
         .route("/node/info", get(network::info))
         .route("/node/peers", get(network::peers))
         .route("/connect/{peer_id}", post(network::connect))
+        .route("/storage/request/{cid}", post(storage::request))
+        .route("/storage/purchases", get(storage::purchases))
+        .route("/storage/purchases/{id}", get(storage::purchase))
         .route("/space", get(node_info::space))
         .route("/debug/info", get(node_info::debug_info))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
