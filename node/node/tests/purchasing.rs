@@ -8,29 +8,17 @@
 //!   restart reports the same purchases; a crash before or after sending is resumed without
 //!   paying twice; a filled request starts, finishes and is withdrawn.
 //!
-//! anvil comes from npm (`make setup`): node_modules/@foundry-rs/anvil-<os>-<arch>/bin/anvil. When
-//! it is missing the anvil tests are skipped with a notice, except under CI (`CI` set), where that
-//! is a failure.
+//! The devnet is `cairn_testkit`'s: anvil comes from npm (`make setup`). When it is missing the
+//! anvil tests are skipped with a notice, except under CI (`CI` set), where that is a failure.
 
 use std::{
-    io::{BufRead, BufReader},
     path::{Path, PathBuf},
-    process::{Child, Command, Stdio},
     time::Duration,
 };
 
-use alloy::{
-    primitives::{Address, B256, U256, b256},
-    providers::{DynProvider, Provider, ProviderBuilder},
-    signers::local::PrivateKeySigner,
-};
+use alloy::primitives::{B256, U256};
 use bytes::Bytes;
-use cairn_bindings::{
-    cairn_token::CairnToken,
-    marketplace::{IMarketplace, Marketplace},
-    test_storage_proof_verifier::TestStorageProofVerifier,
-};
-use cairn_chain::{ChainClient, ChainConfig, RequestState, SignerConfig, Url, price_of, slot_id};
+use cairn_chain::{ANVIL_CHAIN_ID, ChainConfig, RequestState, SignerConfig, price_of, slot_id};
 use cairn_commitments::{Fr, SlotTree, VerifyTree, fr_to_be_bytes};
 use cairn_node::{
     commitments::{self, CommitmentParams, CommitmentsError},
@@ -42,6 +30,7 @@ use cairn_node::{
 };
 use cairn_primitives::{BLOCK_SIZE, Cid, testing::pseudo_random_bytes};
 use cairn_store::{Store, StoreConfig, WriteMeta};
+use cairn_testkit::{DEV_KEYS, Devnet};
 
 const CIRCUIT: CommitmentParams = CommitmentParams {
     max_slot_depth: 16,
@@ -236,214 +225,6 @@ async fn commitments_match_independent_slot_trees_and_prove() {
 // anvil
 // ---------------------------------------------------------------------------------------------
 
-/// anvil's well-known dev keys (accounts 0..3 of its default mnemonic): public, devnet only.
-const DEV_KEYS: [B256; 4] = [
-    b256!("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
-    b256!("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"),
-    b256!("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
-    b256!("7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"),
-];
-
-fn dev_address(i: usize) -> Address {
-    PrivateKeySigner::from_bytes(&DEV_KEYS[i])
-        .expect("dev key")
-        .address()
-}
-
-fn anvil_path() -> PathBuf {
-    let os = match std::env::consts::OS {
-        "macos" => "darwin",
-        other => other,
-    };
-    let arch = match std::env::consts::ARCH {
-        "x86_64" => "amd64",
-        "aarch64" => "arm64",
-        other => other,
-    };
-    project_root()
-        .join("node_modules/@foundry-rs")
-        .join(format!("anvil-{os}-{arch}"))
-        .join("bin/anvil")
-}
-
-/// anvil with the token, the test verifier and the marketplace (devnet parameters: 10 s periods,
-/// 20 s timeout); accounts 1..3 hold 10^24 tokens. Killed on drop.
-struct Devnet {
-    child: Child,
-    url: Url,
-    marketplace: Address,
-    verifier: Address,
-}
-
-impl Drop for Devnet {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Devnet {
-    /// `None` (with a notice) when anvil is missing and `CI` is unset; panics under CI.
-    async fn start() -> Option<Self> {
-        let path = anvil_path();
-        if !path.exists() {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "anvil tests cannot run under CI: {} is missing (run `make setup`)",
-                path.display()
-            );
-            eprintln!(
-                "NOTICE: skipping an anvil test: {} is missing (run `make setup`)",
-                path.display()
-            );
-            return None;
-        }
-        let mut child = Command::new(&path)
-            .args(["--port", "0", "--host", "127.0.0.1", "--chain-id", "31337"])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("spawn anvil");
-        let stdout = child.stdout.take().expect("anvil stdout");
-        let (tx, rx) = std::sync::mpsc::channel();
-        // The port from "Listening on 127.0.0.1:<port>"; then stdout keeps being drained.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if let Some(addr) = line.trim().strip_prefix("Listening on ") {
-                    let _ = tx.send(addr.rsplit(':').next().and_then(|p| p.parse::<u16>().ok()));
-                }
-            }
-        });
-        let port = match rx.recv_timeout(Duration::from_secs(30)) {
-            Ok(Some(port)) => port,
-            other => {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!("anvil did not report its port: {other:?}");
-            }
-        };
-        let url = Url::parse(&format!("http://127.0.0.1:{port}")).expect("url");
-        let mut devnet = Self {
-            child,
-            url,
-            marketplace: Address::ZERO,
-            verifier: Address::ZERO,
-        };
-        let deployer = devnet.provider(0);
-        let token = CairnToken::deploy(
-            deployer.clone(),
-            "Cairn Test Token".into(),
-            "CAIRN".into(),
-            dev_address(0),
-        )
-        .await
-        .expect("deploy the token");
-        let verifier = TestStorageProofVerifier::deploy(deployer.clone())
-            .await
-            .expect("deploy the verifier");
-        let marketplace = Marketplace::deploy(
-            deployer.clone(),
-            *token.address(),
-            *verifier.address(),
-            IMarketplace::Config {
-                period: 10,
-                timeout: 20,
-                minProofProbability: 1,
-                maxProofProbability: 100,
-                slashPercentage: 20,
-                maxNumberOfSlashes: 2,
-                validatorRewardPercentage: 20,
-                repairRewardPercentage: 10,
-                maxReservations: 3,
-                maxRequestDuration: 30 * 24 * 3600,
-            },
-        )
-        .await
-        .expect("deploy the marketplace");
-        for i in 1..DEV_KEYS.len() {
-            token
-                .mint(dev_address(i), U256::from(10u64).pow(U256::from(24u64)))
-                .send()
-                .await
-                .expect("mint")
-                .get_receipt()
-                .await
-                .expect("mint receipt");
-        }
-        devnet.marketplace = *marketplace.address();
-        devnet.verifier = *verifier.address();
-        Some(devnet)
-    }
-
-    fn provider(&self, i: usize) -> DynProvider {
-        let signer = PrivateKeySigner::from_bytes(&DEV_KEYS[i]).expect("dev key");
-        ProviderBuilder::new()
-            .wallet(signer)
-            .connect_http(self.url.clone())
-            .erased()
-    }
-
-    async fn client(&self, i: usize) -> ChainClient {
-        let mut config = ChainConfig::new(
-            self.url.clone(),
-            self.marketplace,
-            SignerConfig::DevKey(DEV_KEYS[i]),
-        );
-        config.poll_interval = Duration::from_millis(100);
-        config.rpc_timeout = Duration::from_secs(10);
-        config.initial_backoff = Duration::from_millis(50);
-        config.max_backoff = Duration::from_millis(500);
-        config.receipt_timeout = Duration::from_secs(30);
-        ChainClient::connect(config).await.expect("connect")
-    }
-
-    async fn mine(&self) {
-        let _: serde_json::Value = self
-            .provider(0)
-            .raw_request("evm_mine".into(), ())
-            .await
-            .expect("evm_mine");
-    }
-
-    /// Moves the chain's clock `seconds` ahead and mines a block with the new time.
-    async fn advance(&self, seconds: u64) {
-        let _: serde_json::Value = self
-            .provider(0)
-            .raw_request("evm_increaseTime".into(), (seconds,))
-            .await
-            .expect("evm_increaseTime");
-        self.mine().await;
-    }
-
-    async fn nonce(&self, account: Address) -> u64 {
-        self.provider(0)
-            .get_transaction_count(account)
-            .await
-            .expect("nonce")
-    }
-
-    /// The proof the test verifier accepts for these public inputs.
-    async fn proof_for(
-        &self,
-        entropy: U256,
-        verify_root: B256,
-        slot_index: u64,
-    ) -> cairn_chain::Groth16Proof {
-        let verifier = TestStorageProofVerifier::new(self.verifier, self.provider(0));
-        let proof = verifier
-            .proofFor([entropy, verify_root.into(), U256::from(slot_index)])
-            .call()
-            .await
-            .expect("proofFor");
-        cairn_chain::Groth16Proof {
-            a: proof.a,
-            b: proof.b,
-            c: proof.c,
-        }
-    }
-}
-
 fn config() -> PurchasingConfig {
     PurchasingConfig {
         poll_interval: Duration::from_millis(200),
@@ -525,7 +306,7 @@ async fn wait_for(purchasing: &Purchasing, what: &str, done: impl Fn(&Purchase) 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn requests_go_on_chain_then_cancel_refund_and_survive_a_restart() {
-    let Some(devnet) = Devnet::start().await else {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
@@ -780,7 +561,7 @@ async fn requests_go_on_chain_then_cancel_refund_and_survive_a_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_crash_before_or_after_sending_is_resumed_without_paying_twice() {
-    let Some(devnet) = Devnet::start().await else {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
@@ -888,7 +669,7 @@ async fn fill_every_slot(devnet: &Devnet, purchase: &Purchase) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_filled_request_starts_finishes_and_the_client_withdraws() {
-    let Some(devnet) = Devnet::start().await else {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
@@ -947,7 +728,7 @@ async fn a_filled_request_starts_finishes_and_the_client_withdraws() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_request_that_loses_too_many_slots_fails_and_the_client_withdraws() {
-    let Some(devnet) = Devnet::start().await else {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
@@ -1013,12 +794,12 @@ async fn a_request_that_loses_too_many_slots_fails_and_the_client_withdraws() {
 /// /storage/request/{cid}`, `GET /storage/purchases[/{id}]`, and clear errors for bad input.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_node_buys_storage_through_its_rest_api() {
-    let Some(devnet) = Devnet::start().await else {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
     };
     let dir = tempfile::tempdir().expect("tempdir");
     let mut chain_config = ChainConfig::new(
-        devnet.url.clone(),
+        devnet.anvil.http_url(),
         devnet.marketplace,
         SignerConfig::DevKey(DEV_KEYS[1]),
     );

@@ -10,7 +10,7 @@ use cairn_chain::{
     slot_id,
 };
 
-use crate::support::{DEV_KEYS, Devnet, dev_address, devnet_config};
+use cairn_testkit::{DEV_KEYS, Devnet, dev_address, devnet_config};
 
 #[tokio::test]
 async fn connect_over_http_and_ws_reads_the_marketplace() {

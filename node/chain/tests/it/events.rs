@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use cairn_chain::{ANVIL_CHAIN_ID, ChainClient, EventStream, MarketEvent};
 
-use crate::support::{Devnet, next_named, request};
+use cairn_testkit::{Devnet, next_named, request};
 
 /// Reads events until one from block `last_block` (or later) arrived, then whatever follows within
 /// a short quiet period (the rest of that range is already in the channel).

@@ -1,8 +1,7 @@
-//! cairn-chain against a real anvil (see `support`): connecting, transactions, reverts, events,
-//! signers.
+//! cairn-chain against a real anvil (the devnet of `cairn_testkit`): connecting, transactions,
+//! reverts, events, signers.
 
 mod connect;
 mod events;
 mod signer;
-mod support;
 mod transactions;

@@ -3,7 +3,7 @@
 use alloy::signers::local::PrivateKeySigner;
 use cairn_chain::{ChainClient, ChainError, SignerConfig};
 
-use crate::support::{DEV_KEYS, Devnet, dev_address};
+use cairn_testkit::{DEV_KEYS, Devnet, dev_address};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn keystore_signer_round_trip() {

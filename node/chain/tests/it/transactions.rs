@@ -15,7 +15,7 @@ use cairn_chain::{
 };
 use futures::future::join_all;
 
-use crate::support::{Devnet, dev_address, next_named, request};
+use cairn_testkit::{Devnet, dev_address, next_named, request};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn request_storage_approves_the_price_and_emits_the_event() {
@@ -67,7 +67,7 @@ async fn request_storage_approves_the_price_and_emits_the_event() {
     assert_eq!(requested.ask, request.ask);
 
     // The request's client must be the signer.
-    let other = crate::support::request(dev_address(2), 2);
+    let other = cairn_testkit::request(dev_address(2), 2);
     let err = client
         .request_storage(&other)
         .await
@@ -193,14 +193,11 @@ async fn a_transaction_reverting_on_chain_is_an_error_with_its_reason() {
         .await
         .expect("nonce");
 
-    // Both reservations pass the pre-flight estimate while neither is mined; in the block the
-    // second one reverts with AlreadyReserved.
+    // The reservation passes the pre-flight estimate (the request is open), but the block that
+    // includes it is past the request's expiry: mined, it reverts with InvalidRequestState.
+    // (Deterministic: no race between two senders decides which one reverts.)
     devnet.set_automine(false).await;
-    let first = tokio::spawn({
-        let client = client.clone();
-        async move { client.reserve_slot(id, 0).await }
-    });
-    let second = tokio::spawn({
+    let reservation = tokio::spawn({
         let client = client.clone();
         async move { client.reserve_slot(id, 0).await }
     });
@@ -211,31 +208,38 @@ async fn a_transaction_reverting_on_chain_is_an_error_with_its_reason() {
         .pending()
         .await
         .expect("pending nonce")
-        < start + 2
+        < start + 1
     {
-        assert!(tokio::time::Instant::now() < deadline, "both sent");
+        assert!(tokio::time::Instant::now() < deadline, "sent");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
-    devnet.mine().await;
+    let now = devnet.latest_timestamp().await;
+    devnet.mine_at(now + 10_000).await;
     devnet.set_automine(true).await;
-    let results = [first.await.expect("task"), second.await.expect("task")];
-    let ok = results.iter().filter(|r| r.is_ok()).count();
-    assert_eq!(ok, 1, "{results:?}");
-    let err = results
-        .into_iter()
-        .find_map(Result::err)
-        .expect("one reverted");
+    let err = reservation
+        .await
+        .expect("task")
+        .expect_err("reverted when mined");
     let ChainError::Reverted { tx_hash, .. } = &err else {
         panic!("not a revert: {err}");
     };
     assert!(tx_hash.is_some(), "mined: {err}");
-    assert_eq!(err.revert_name(), Some("AlreadyReserved"), "{err}");
-    assert_eq!(
+    assert_eq!(err.revert_name(), Some("InvalidRequestState"), "{err}");
+    assert!(
         client
             .get_reservations(slot_id(id, 0))
             .await
-            .expect("reservations"),
-        vec![client.address()]
+            .expect("reservations")
+            .is_empty()
+    );
+    // The nonce was used by the mined (reverted) transaction; the client goes on from there.
+    assert_eq!(
+        client
+            .provider()
+            .get_transaction_count(client.address())
+            .await
+            .expect("nonce"),
+        start + 1
     );
 }
 

@@ -1,5 +1,8 @@
-//! anvil as a child process (killed on drop), the contracts deployed on it, funded accounts and a
-//! client configuration for tests.
+//! Test support only: the anvil devnet harness shared by the tests of cairn-chain and cairn-node.
+//! Not part of any shipped binary; a dev-dependency only.
+//!
+//! anvil as a child process (killed on drop), the contracts deployed on it, funded accounts, dev
+//! keys, a client configuration for tests, time travel and the test verifier's mock proofs.
 //!
 //! anvil comes from npm (`make setup`): node_modules/@foundry-rs/anvil-<os>-<arch>/bin/anvil. When
 //! it is missing the tests are skipped with a notice, except under CI (`CI` set), where that is a
@@ -14,8 +17,10 @@ use std::{
 };
 
 use alloy::{
+    eips::BlockNumberOrTag,
     primitives::{Address, B256, Bytes, U256, b256},
     providers::{DynProvider, Provider, ProviderBuilder},
+    rpc::json_rpc::RpcSend,
     signers::local::PrivateKeySigner,
 };
 use cairn_bindings::{
@@ -27,16 +32,21 @@ use cairn_chain::{
     Ask, ChainClient, ChainConfig, Content, EventStream, MarketEvent, Request, SignerConfig, Url,
 };
 
-/// anvil's well-known dev keys (accounts 0..3 of its default mnemonic): public, devnet only.
-pub(crate) const DEV_KEYS: [B256; 4] = [
+/// anvil's well-known dev keys (accounts 0..4 of its default mnemonic): public, devnet only.
+pub const DEV_KEYS: [B256; 5] = [
     b256!("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
     b256!("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"),
     b256!("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
     b256!("7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"),
+    b256!("47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"),
 ];
 
+/// The dev accounts [`Devnet::start`] funds with 10^24 token units (account 0 owns the token,
+/// account 4 holds none).
+pub const FUNDED: std::ops::RangeInclusive<usize> = 1..=3;
+
 /// The address of dev key `i`.
-pub(crate) fn dev_address(i: usize) -> Address {
+pub fn dev_address(i: usize) -> Address {
     PrivateKeySigner::from_bytes(&DEV_KEYS[i])
         .expect("dev key")
         .address()
@@ -59,7 +69,8 @@ fn anvil_path() -> PathBuf {
 }
 
 /// A running anvil; killed (and reaped) on drop.
-pub(crate) struct Anvil {
+#[derive(Debug)]
+pub struct Anvil {
     child: Child,
     port: u16,
 }
@@ -67,7 +78,7 @@ pub(crate) struct Anvil {
 impl Anvil {
     /// Starts anvil with `chain_id` on a free port. `None` (with a notice) when anvil is not
     /// installed and `CI` is unset; panics when it is missing under CI.
-    pub(crate) fn start(chain_id: u64) -> Option<Self> {
+    pub fn start(chain_id: u64) -> Option<Self> {
         let path = anvil_path();
         if !path.exists() {
             assert!(
@@ -112,16 +123,16 @@ impl Anvil {
         Some(Self { child, port })
     }
 
-    pub(crate) fn http_url(&self) -> Url {
+    pub fn http_url(&self) -> Url {
         Url::parse(&format!("http://127.0.0.1:{}", self.port)).expect("url")
     }
 
-    pub(crate) fn ws_url(&self) -> Url {
+    pub fn ws_url(&self) -> Url {
         Url::parse(&format!("ws://127.0.0.1:{}", self.port)).expect("url")
     }
 
     /// A provider that signs with dev key `i` (the tests' own transactions, not the client's).
-    pub(crate) fn provider(&self, i: usize) -> DynProvider {
+    pub fn provider(&self, i: usize) -> DynProvider {
         let signer = PrivateKeySigner::from_bytes(&DEV_KEYS[i]).expect("dev key");
         ProviderBuilder::new()
             .wallet(signer)
@@ -138,7 +149,7 @@ impl Drop for Anvil {
 }
 
 /// The devnet parameters of script/Deploy.s.sol.
-pub(crate) fn devnet_config() -> IMarketplace::Config {
+pub fn devnet_config() -> IMarketplace::Config {
     IMarketplace::Config {
         period: 10,
         timeout: 20,
@@ -154,19 +165,21 @@ pub(crate) fn devnet_config() -> IMarketplace::Config {
 }
 
 /// anvil with the contracts: the token (owned by account 0), the test verifier (a hash of the
-/// public inputs as "proof") and the marketplace; accounts 1..3 hold 10^24 token units.
-pub(crate) struct Devnet {
-    pub(crate) anvil: Anvil,
-    pub(crate) token: Address,
-    pub(crate) verifier: Address,
-    pub(crate) marketplace: Address,
+/// public inputs as "proof") and the marketplace; accounts 1..3 hold 10^24 token units, account 4
+/// none.
+#[derive(Debug)]
+pub struct Devnet {
+    pub anvil: Anvil,
+    pub token: Address,
+    pub verifier: Address,
+    pub marketplace: Address,
     /// The block after the deployment.
-    pub(crate) start_block: u64,
+    pub start_block: u64,
 }
 
 impl Devnet {
     /// Starts anvil with `chain_id` and deploys; `None` when anvil is missing (see [`Anvil`]).
-    pub(crate) async fn start(chain_id: u64) -> Option<Self> {
+    pub async fn start(chain_id: u64) -> Option<Self> {
         let anvil = Anvil::start(chain_id)?;
         let deployer = anvil.provider(0);
         let owner = dev_address(0);
@@ -189,7 +202,7 @@ impl Devnet {
         )
         .await
         .expect("deploy the marketplace");
-        for i in 1..DEV_KEYS.len() {
+        for i in FUNDED {
             token
                 .mint(dev_address(i), U256::from(10u64).pow(U256::from(24u64)))
                 .send()
@@ -210,7 +223,7 @@ impl Devnet {
     }
 
     /// A client configuration for dev key `i` over `url`, with short intervals for tests.
-    pub(crate) fn config(&self, url: Url, i: usize) -> ChainConfig {
+    pub fn config(&self, url: Url, i: usize) -> ChainConfig {
         let mut config = ChainConfig::new(url, self.marketplace, SignerConfig::DevKey(DEV_KEYS[i]));
         config.poll_interval = Duration::from_millis(100);
         config.rpc_timeout = Duration::from_secs(10);
@@ -221,34 +234,67 @@ impl Devnet {
     }
 
     /// Connects dev key `i` over HTTP.
-    pub(crate) async fn client(&self, i: usize) -> ChainClient {
+    pub async fn client(&self, i: usize) -> ChainClient {
         ChainClient::connect(self.config(self.anvil.http_url(), i))
             .await
             .expect("connect")
     }
 
-    /// Mines one block.
-    pub(crate) async fn mine(&self) {
+    /// An anvil RPC call (`evm_*`) from account 0's provider; panics on an error answer.
+    async fn anvil_call<P: RpcSend>(&self, method: &'static str, params: P) {
         let _: serde_json::Value = self
             .anvil
             .provider(0)
-            .raw_request("evm_mine".into(), ())
+            .raw_request(method.into(), params)
             .await
-            .expect("evm_mine");
+            .unwrap_or_else(|e| panic!("{method}: {e}"));
+    }
+
+    /// Mines one block.
+    pub async fn mine(&self) {
+        self.anvil_call("evm_mine", ()).await;
     }
 
     /// Turns anvil's automine on or off.
-    pub(crate) async fn set_automine(&self, on: bool) {
-        let _: serde_json::Value = self
-            .anvil
+    pub async fn set_automine(&self, on: bool) {
+        self.anvil_call("evm_setAutomine", (on,)).await;
+    }
+
+    /// Moves the chain's clock `seconds` ahead and mines a block with the new time.
+    pub async fn advance(&self, seconds: u64) {
+        self.anvil_call("evm_increaseTime", (seconds,)).await;
+        self.mine().await;
+    }
+
+    /// Mines a block with timestamp `ts`; later blocks follow the wall clock from there.
+    pub async fn mine_at(&self, ts: u64) {
+        self.anvil_call("evm_setNextBlockTimestamp", (ts,)).await;
+        self.mine().await;
+    }
+
+    /// The latest block's timestamp.
+    pub async fn latest_timestamp(&self) -> u64 {
+        self.anvil
             .provider(0)
-            .raw_request("evm_setAutomine".into(), (on,))
+            .get_block_by_number(BlockNumberOrTag::Latest)
             .await
-            .expect("evm_setAutomine");
+            .expect("latest block")
+            .expect("a latest block")
+            .header
+            .timestamp
+    }
+
+    /// The transaction count (next nonce) of `account`.
+    pub async fn nonce(&self, account: Address) -> u64 {
+        self.anvil
+            .provider(0)
+            .get_transaction_count(account)
+            .await
+            .expect("nonce")
     }
 
     /// The proof the test verifier accepts for the slot's current challenge.
-    pub(crate) async fn proof_for(
+    pub async fn proof_for(
         &self,
         entropy: U256,
         verify_root: B256,
@@ -269,7 +315,7 @@ impl Devnet {
 }
 
 /// A small valid request by `client`, made distinct by `nonce`.
-pub(crate) fn request(client: Address, nonce: u8) -> Request {
+pub fn request(client: Address, nonce: u8) -> Request {
     Request {
         client,
         ask: Ask {
@@ -291,7 +337,7 @@ pub(crate) fn request(client: Address, nonce: u8) -> Request {
 }
 
 /// The next event named `name` (skipping others), within 20 s.
-pub(crate) async fn next_named(events: &mut EventStream, name: &str) -> MarketEvent {
+pub async fn next_named(events: &mut EventStream, name: &str) -> MarketEvent {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(20);
     loop {
         let item = tokio::time::timeout_at(deadline, events.recv())
