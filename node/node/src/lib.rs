@@ -13,6 +13,7 @@ pub mod fetch;
 pub mod market_db;
 mod protect;
 pub mod purchasing;
+pub mod sales;
 pub mod validator;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -78,6 +79,8 @@ pub struct Market {
     pub chain: cairn_chain::ChainClient,
     /// Client side: storage requests.
     pub purchasing: purchasing::Purchasing,
+    /// Host side: what this node offers.
+    pub availabilities: sales::Availabilities,
     /// The validator role, until [`Node::run`] starts it.
     validator: std::sync::Mutex<Option<validator::Validator>>,
 }
@@ -239,12 +242,14 @@ async fn connect_market(
         db.clone(),
         purchasing::PurchasingConfig::new(settings.circuit),
     );
+    let availabilities = sales::Availabilities::new(db.clone());
     let validator = settings.validator.then(|| {
         validator::Validator::new(chain.clone(), db, validator::ValidatorConfig::default())
     });
     Ok(Market {
         chain,
         purchasing,
+        availabilities,
         validator: std::sync::Mutex::new(validator),
     })
 }

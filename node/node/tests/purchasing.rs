@@ -913,6 +913,54 @@ async fn a_node_buys_storage_through_its_rest_api() {
         .await
         .expect("get");
     assert_eq!(bad_id.status().as_u16(), 400);
+
+    // Host side: offers are checked, stored and listed.
+    let offer = serde_json::json!({
+        "totalSize": 1 << 20, "maxDuration": 7200, "minPricePerBytePerSecond": "1",
+        "maxCollateral": "1000000",
+    });
+    let added = http
+        .post(format!("{base}/sales/availability"))
+        .json(&offer)
+        .send()
+        .await
+        .expect("add");
+    assert_eq!(added.status().as_u16(), 201);
+    let added: serde_json::Value = added.json().await.expect("json");
+    assert_eq!(added["totalSize"], 1 << 20);
+    assert_eq!(added["minPricePerBytePerSecond"], "1");
+    for (bad, status) in [
+        (
+            serde_json::json!({"totalSize": 0, "maxDuration": 7200,
+                "minPricePerBytePerSecond": "1", "maxCollateral": "1"}),
+            400,
+        ),
+        (
+            serde_json::json!({"totalSize": 1u64 << 40, "maxDuration": 7200,
+                "minPricePerBytePerSecond": "1", "maxCollateral": "1"}),
+            413,
+        ),
+        (serde_json::json!({"totalSize": 5}), 400),
+    ] {
+        let response = http
+            .post(format!("{base}/sales/availability"))
+            .json(&bad)
+            .send()
+            .await
+            .expect("add");
+        assert_eq!(response.status().as_u16(), status, "{bad}");
+    }
+    let offers: serde_json::Value = http
+        .get(format!("{base}/sales/availability"))
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(offers["availabilities"].as_array().map(Vec::len), Some(1));
+    assert_eq!(offers["availabilities"][0]["id"], added["id"]);
+
     let _ = stop.send(());
     running.await.expect("task").expect("node stops cleanly");
 }

@@ -5,6 +5,7 @@ mod data;
 mod error;
 mod network;
 mod node_info;
+mod sales;
 mod storage;
 
 use std::sync::Arc;
@@ -28,12 +29,13 @@ use crate::NodeState;
         data::upload, data::list, data::download, data::manifest, data::delete, data::protect,
         node_info::space, node_info::debug_info,
         network::fetch, network::fetch_stream, network::info, network::peers, network::connect,
-        storage::request, storage::purchases, storage::purchase,
+        storage::request, storage::purchases, storage::purchase, sales::add, sales::list,
     ),
     components(schemas(
         data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
         node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
-        storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseList, ErrorBody,
+        storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseList,
+        sales::AvailabilityBody, sales::AvailabilityView, sales::AvailabilityList, ErrorBody,
     ))
 )]
 pub struct ApiDoc;
@@ -53,6 +55,7 @@ pub fn router(state: Arc<NodeState>) -> Router {
         .route("/storage/request/{cid}", post(storage::request))
         .route("/storage/purchases", get(storage::purchases))
         .route("/storage/purchases/{id}", get(storage::purchase))
+        .route("/sales/availability", post(sales::add).get(sales::list))
         .route("/space", get(node_info::space))
         .route("/debug/info", get(node_info::debug_info))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

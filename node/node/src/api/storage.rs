@@ -42,7 +42,7 @@ pub(crate) struct StorageRequestBody {
 }
 
 /// A token amount from a decimal string or a JSON integer.
-fn amount(value: &serde_json::Value, name: &str) -> Result<U256, ApiError> {
+pub(crate) fn amount(value: &serde_json::Value, name: &str) -> Result<U256, ApiError> {
     let text = match value {
         serde_json::Value::String(s) => s.clone(),
         serde_json::Value::Number(n) if n.is_u64() => n.to_string(),
@@ -144,7 +144,7 @@ impl From<PurchaseError> for ApiError {
     }
 }
 
-fn market(state: &NodeState) -> Result<&Market, ApiError> {
+pub(crate) fn market(state: &NodeState) -> Result<&Market, ApiError> {
     state.market.as_ref().ok_or_else(|| {
         ApiError::Unavailable(
             "this node has no marketplace connection (start it with --eth-rpc and --marketplace)"
