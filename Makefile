@@ -117,14 +117,14 @@ bench-memory: ## Upload and download a 10 GiB file; reports peak RSS of node and
 	$(CARGO) build --release --locked -p cairn-cli
 	target/release/ingest-bench 10
 
-devnet: setup ## Start anvil on 127.0.0.1, deploy the contracts, fund dev accounts (background)
+devnet: setup ## Start (or restart) the devnet in the background: anvil, contracts, a client, 3 hosts, a validator
 	$(FORGE) build
-	@scripts/devnet.sh start
+	@CARGO=$(CARGO) scripts/devnet.sh start
 
-devnet-stop: ## Stop the devnet; leaves no process behind
+devnet-stop: ## Stop the devnet's nodes and anvil; leaves no process behind
 	@scripts/devnet.sh stop
 
-devnet-status: ## Say whether the devnet runs
+devnet-status: ## Show every devnet process (anvil and the nodes)
 	@scripts/devnet.sh status
 
 clean: ## Remove build outputs (keeps node_modules)

@@ -1,67 +1,204 @@
 #!/usr/bin/env bash
 # cairn's local devnet: anvil on 127.0.0.1, the contracts deployed with `forge script --broadcast`,
-# test tokens minted to anvil's dev accounts. Runs in the background; state lives in .devnet/.
+# test tokens minted to anvil's dev accounts, and five cairn nodes connected to each other (a
+# client, three hosts with availabilities, a validator). Runs in the background; state lives in
+# .devnet/ (every start is a fresh chain and fresh nodes).
 #
-#   scripts/devnet.sh start     (re)start the devnet and deploy; prints addresses and how to stop it
+#   scripts/devnet.sh start     (re)start everything; prints the nodes and how to buy storage
 #   scripts/devnet.sh stop      stop everything the devnet started; leaves no process behind
-#   scripts/devnet.sh status    say whether it runs
+#   scripts/devnet.sh status    show every devnet process
 #
-# Environment: CAIRN_DEVNET_PORT (default 8545), CAIRN_DEVNET_BLOCK_TIME (seconds; default: a block
-# per transaction), CAIRN_DEVNET_ACCOUNTS (default 10).
+# Environment: CAIRN_DEVNET_PORT (anvil; default 8545), CAIRN_DEVNET_BLOCK_TIME (seconds per
+# block; default 1, 0 = a block per transaction), CAIRN_DEVNET_ACCOUNTS (default 10, at least 6),
+# CAIRN_DEVNET_API_PORT (first node's REST port; default 8080, the others follow),
+# CAIRN_DEVNET_P2P_PORT (first node's libp2p TCP port; default 8070, the others follow),
+# CAIRN_DEVNET_TIMEOUT (seconds to wait for each node; default 60), CAIRN_LOG (nodes' log filter).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
 port="${CAIRN_DEVNET_PORT:-8545}"
 accounts="${CAIRN_DEVNET_ACCOUNTS:-10}"
+block_time="${CAIRN_DEVNET_BLOCK_TIME:-1}"
+api_base="${CAIRN_DEVNET_API_PORT:-8080}"
+p2p_base="${CAIRN_DEVNET_P2P_PORT:-8070}"
+timeout="${CAIRN_DEVNET_TIMEOUT:-60}"
 state="$root/.devnet"
 rpc="http://127.0.0.1:${port}"
 platform="$(scripts/foundry-platform.sh)"
 anvil="$root/node_modules/@foundry-rs/anvil-${platform}/bin/anvil"
 forge="$root/node_modules/@foundry-rs/forge-${platform}/bin/forge"
 cast="$root/node_modules/@foundry-rs/cast-${platform}/bin/cast"
+cairn="$root/target/debug/cairn"
+circuits="$root/circuits/build/test"
 export FOUNDRY_SOLC="$root/scripts/solc.cjs"
 
-# anvil's first dev account: a public test key, for local devnets only.
-deployer_key="0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+# anvil's dev accounts 0-5 (mnemonic "test test test test test test test test test test test
+# junk"): public test keys, for local devnets only. Account 0 deploys.
+dev_keys=(
+  0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
+  0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d
+  0x5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a
+  0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6
+  0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a
+  0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba
+)
+deployer_key="${dev_keys[0]}"
+
+# The nodes, in start order: name, role, anvil account. Node i gets API port api_base + i and
+# libp2p port p2p_base + i.
+nodes=(client host1 host2 host3 validator)
+declare -A role=([client]="client (buys storage)" [host1]="host" [host2]="host" [host3]="host"
+  [validator]="validator")
+declare -A account=([client]=1 [host1]=2 [host2]=3 [host3]=4 [validator]=5)
+
+# Each host's availability. The market takes requests up to CAIRN_MARKET_MAX_DURATION (Deploy.s.sol:
+# 30 days on the devnet). Every dev account holds 1,000,000 CAIRN (10^24 units, Deploy.s.sol's
+# CAIRN_FUND_AMOUNT); a host locks at most a tenth of it, 10^23 units: enough for 1 GiB of slots
+# at up to 93,132 units of collateral per byte (a slot locks slotSize x collateralPerByte).
+avail_space="1GiB"
+avail_duration="${CAIRN_MARKET_MAX_DURATION:-2592000}"
+avail_min_price=1
+avail_max_collateral=100000000000000000000000
 
 die() { echo "devnet: $*" >&2; exit 1; }
 
 pid_alive() { [ -n "${1:-}" ] && kill -0 "$1" 2>/dev/null; }
 
+api_port() { echo $((api_base + $1)); }
+p2p_port() { echo $((p2p_base + $1)); }
+api_url() { echo "http://127.0.0.1:$(api_port "$1")/api/v1"; }
+
+# True when pid $1 runs the program $2 (a path in its command line): a stale pid file never
+# makes us signal someone else's process.
+ours() {
+  pid_alive "$1" && { ps -o args= -p "$1" 2>/dev/null || true; } | grep -qF -- "$2"
+}
+
+# Stops the devnet processes named $2... (pid files in $state) that run program $1, each with its
+# whole process group (each was started with setsid): SIGTERM, then SIGKILL after 10 s.
+stop_all() {
+  local program="$1" name pid pids=()
+  shift
+  for name in "$@"; do
+    [ -f "$state/$name.pid" ] || continue
+    pid="$(cat "$state/$name.pid")"
+    if ours "$pid" "$program"; then
+      kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+      pids+=("$pid")
+    fi
+    rm -f "$state/$name.pid"
+    stopped=1
+  done
+  for pid in "${pids[@]}"; do
+    for _ in $(seq 1 100); do pid_alive "$pid" || break; sleep 0.1; done
+    if pid_alive "$pid"; then
+      echo "devnet: pid $pid did not stop within 10 s of SIGTERM; killing it" >&2
+      kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+      for _ in $(seq 1 20); do pid_alive "$pid" || break; sleep 0.1; done
+    fi
+  done
+}
+
 stop() {
-  local pidfile="$state/anvil.pid" pid
-  [ -f "$pidfile" ] || { echo "devnet: not running"; return 0; }
-  pid="$(cat "$pidfile")"
-  if pid_alive "$pid"; then
-    kill "$pid"
-    for _ in $(seq 1 50); do pid_alive "$pid" || break; sleep 0.1; done
-    pid_alive "$pid" && kill -9 "$pid" 2>/dev/null || true
-  fi
-  rm -f "$pidfile"
-  echo "devnet: stopped"
+  local stopped=0
+  # The nodes first (they talk to anvil), then anvil.
+  stop_all "$cairn" "${nodes[@]}"
+  stop_all "$anvil" anvil
+  if [ "$stopped" = 1 ]; then echo "devnet: stopped"; else echo "devnet: not running"; fi
 }
 
 status() {
-  if [ -f "$state/anvil.pid" ] && pid_alive "$(cat "$state/anvil.pid")"; then
-    echo "devnet: running (anvil pid $(cat "$state/anvil.pid"), $rpc)"
-  else
+  local running=0 i name pid what
+  printf '  %-10s %-8s %-8s %s\n' process pid state where
+  for i in "${!nodes[@]}" anvil; do
+    if [ "$i" = anvil ]; then name=anvil; what="$rpc"; else name="${nodes[$i]}"; what="$(api_url "$i")"; fi
+    pid="$(cat "$state/$name.pid" 2>/dev/null || true)"
+    if pid_alive "$pid"; then
+      running=$((running + 1))
+      printf '  %-10s %-8s %-8s %s\n' "$name" "$pid" running "$what"
+    else
+      printf '  %-10s %-8s %-8s %s\n' "$name" "${pid:--}" stopped "$what"
+    fi
+  done
+  if [ "$running" = 0 ]; then
     echo "devnet: not running"
     return 1
   fi
+  [ "$running" = $((${#nodes[@]} + 1)) ] && echo "devnet: running" || {
+    echo "devnet: partly running (see the logs in $state/; 'make devnet' restarts it)"
+    return 1
+  }
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# GET $1 and print the field $2 of the JSON answer; fails when the node does not answer.
+api_get() {
+  node -e '
+    fetch(process.argv[1], { signal: AbortSignal.timeout(2000) })
+      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(r.status))))
+      .then((j) => console.log(j[process.argv[2]]))
+      .catch(() => process.exit(1));' "$1" "$2" 2>/dev/null
+}
+
+# Starts node $1 (index into nodes) with extra flags "${@:2}".
+start_node() {
+  local i="$1" name="${nodes[$1]}"
+  shift
+  local data="$state/nodes/$name"
+  mkdir -p "$data"
+  # Only the flags below configure the nodes: drop the caller's CAIRN_* settings (but CAIRN_LOG);
+  # NO_COLOR: plain log files.
+  local unset=() var
+  for var in $(compgen -e | grep '^CAIRN_' | grep -vx CAIRN_LOG || true); do unset+=(-u "$var"); done
+  setsid env "${unset[@]}" NO_COLOR=1 "$cairn" node --data-dir "$data" --api-port "$(api_port "$i")" \
+    --listen "/ip4/127.0.0.1/tcp/$(p2p_port "$i")" --eth-rpc "$rpc" --marketplace "$marketplace" \
+    --eth-key "${dev_keys[${account[$name]}]}" "$@" >"$state/$name.log" 2>&1 </dev/null &
+  echo $! >"$state/$name.pid"
+}
+
+# Waits until node $1 (index) answers GET /node/info; prints its peer id.
+wait_node() {
+  local i="$1" name="${nodes[$1]}" peer deadline=$((SECONDS + timeout))
+  while :; do
+    peer="$(api_get "$(api_url "$i")/node/info" peerId)" && { echo "$peer"; return 0; }
+    if ! pid_alive "$(cat "$state/$name.pid")"; then
+      echo "devnet: node $name exited; the end of $state/$name.log:" >&2
+      tail -n 15 "$state/$name.log" >&2
+      return 1
+    fi
+    if [ "$SECONDS" -ge "$deadline" ]; then
+      echo "devnet: node $name did not answer on $(api_url "$i")/node/info within $timeout s (CAIRN_DEVNET_TIMEOUT); see $state/$name.log" >&2
+      return 1
+    fi
+    sleep 0.3
+  done
+}
+
 start() {
   [ -x "$anvil" ] && [ -x "$forge" ] && [ -x "$cast" ] || die "foundry is not installed: run 'make setup'"
+  [ "$accounts" -ge 6 ] || die "CAIRN_DEVNET_ACCOUNTS must be at least 6 (the deployer and five nodes)"
   stop >/dev/null
+  local i p
   port_in_use "$port" && die "port $port on 127.0.0.1 is taken by another process: set CAIRN_DEVNET_PORT"
-  mkdir -p "$state"
+  for i in "${!nodes[@]}"; do
+    p="$(api_port "$i")"
+    port_in_use "$p" && die "port $p on 127.0.0.1 (REST API of ${nodes[$i]}) is taken: set CAIRN_DEVNET_API_PORT"
+    p="$(p2p_port "$i")"
+    port_in_use "$p" && die "port $p on 127.0.0.1 (libp2p of ${nodes[$i]}) is taken: set CAIRN_DEVNET_P2P_PORT"
+  done
+  rm -rf "$state"
+  mkdir -p "$state/nodes"
+
+  echo "devnet: building the node (cargo build --locked -p cairn-cli --bin cairn)"
+  "${CARGO:-cargo}" build --locked -p cairn-cli --bin cairn || die "building the node failed"
+  echo "devnet: compiling the test circuit set (node circuits/compile.js test)"
+  node circuits/compile.js test || die "compiling the circuits failed"
 
   local args=(--host 127.0.0.1 --port "$port" --accounts "$accounts" --chain-id 31337)
-  [ -n "${CAIRN_DEVNET_BLOCK_TIME:-}" ] && args+=(--block-time "$CAIRN_DEVNET_BLOCK_TIME")
-  # setsid: anvil gets its own session, so it outlives this script but not `devnet.sh stop`.
+  [ "$block_time" != 0 ] && args+=(--block-time "$block_time")
+  # setsid: every process gets its own session, so it outlives this script but not `devnet.sh stop`.
   setsid "$anvil" "${args[@]}" >"$state/anvil.log" 2>&1 < /dev/null &
   echo $! >"$state/anvil.pid"
 
@@ -72,7 +209,7 @@ start() {
   done
   "$cast" chain-id --rpc-url "$rpc" >/dev/null 2>&1 || { stop; die "anvil did not answer on $rpc"; }
 
-  # Fund every dev account anvil created with test tokens.
+  # Fund every dev account anvil created with test tokens (anvil gives each 10,000 ETH).
   local fund
   fund="$("$cast" rpc --rpc-url "$rpc" eth_accounts | tr -d '[]" ' )"
   echo "devnet: deploying contracts (forge script --broadcast)"
@@ -87,21 +224,65 @@ start() {
   channels="$(node -p "require('./$deployment').paymentChannels")"
   marketplace="$(node -p "require('./$deployment').marketplace")"
   verifier="$(node -p "require('./$deployment').verifier")"
+
+  echo "devnet: starting the nodes (logs in $state/<name>.log)"
+  local client_peer bootstrap
+  start_node 0
+  client_peer="$(wait_node 0)" || { stop >/dev/null; exit 1; }
+  bootstrap="/ip4/127.0.0.1/tcp/$(p2p_port 0)/p2p/$client_peer"
+  for i in 1 2 3; do
+    start_node "$i" --bootstrap "$bootstrap" --circuit-dir "$circuits"
+  done
+  start_node 4 --bootstrap "$bootstrap" --validator
+  for i in 1 2 3 4; do
+    wait_node "$i" >/dev/null || { stop >/dev/null; exit 1; }
+  done
+  local out
+  for i in 1 2 3; do
+    out="$("$cairn" sales add-availability --space "$avail_space" --max-duration "$avail_duration" \
+      --min-price "$avail_min_price" --max-collateral "$avail_max_collateral" \
+      --api "$(api_url "$i")" 2>&1)" || {
+      echo "$out" >&2
+      stop >/dev/null
+      die "adding ${nodes[$i]}'s availability failed; see $state/${nodes[$i]}.log"
+    }
+  done
+
+  local table="" name
+  for i in "${!nodes[@]}"; do
+    name="${nodes[$i]}"
+    table+="$(printf '  %-10s %-22s %-32s %s' "$name" "${role[$name]}" "$(api_url "$i")" \
+      "$("$cast" wallet address --private-key "${dev_keys[${account[$name]}]}")")"$'\n'
+  done
+  local api0 api1 cli="target/debug/cairn"
+  api0="$(api_url 0)"
+  api1="$(api_url 1)"
   cat <<MSG
 
 cairn devnet is up
-  RPC            $rpc  (chain id 31337)
+  RPC            $rpc  (chain id 31337, a block every ${block_time} s; 0 = per transaction)
   token          $token  (CAIRN; 1,000,000 minted to each of the $accounts dev accounts)
   marketplace    $marketplace  (Marketplace: period ${CAIRN_MARKET_PERIOD:-10} s, timeout ${CAIRN_MARKET_TIMEOUT:-20} s)
   verifier       $verifier  (Groth16 StorageProofVerifier: test circuit set, dev keys)
   channels       $channels  (PaymentChannels, challenge window ${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60} s)
   deployment     $deployment
-  logs           $state/anvil.log, $state/deploy.log
+  logs           $state/{anvil,deploy,client,host1,host2,host3,validator}.log
 
-Try it:
-  npx cast call --rpc-url $rpc $token "name()(string)"
-  npx cast call --rpc-url $rpc $marketplace "currentPeriod()(uint256)"
-Stop it:
+Nodes (libp2p on 127.0.0.1 TCP $(p2p_port 0)-$(p2p_port 4), joined through $bootstrap):
+  name       role                   API                              account
+$table
+Each host offers $avail_space for up to $avail_duration s at >= $avail_min_price unit/byte/s, with <= $avail_max_collateral units of collateral.
+
+Upload a file to the client (prints its CID), buy storage for it, follow the purchase:
+  $cli upload FILE --api $api0
+  $cli storage request CID --duration 3600 --price 1 --proof-probability 3 \\
+      --collateral 1 --slots 3 --tolerance 1 --expiry 300 --api $api0
+  $cli storage purchases --api $api0
+On a host: its availability and the slots it holds:
+  $cli sales availability --api $api1
+  $cli sales slots --api $api1
+Status and stop:
+  make devnet-status
   make devnet-stop
 MSG
 }

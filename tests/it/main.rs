@@ -1,6 +1,7 @@
 //! Cross-stack integration tests (one test binary for the whole crate).
 
 mod marketplace;
+mod node_lifecycle;
 mod payment_channels;
 mod storage_proof;
 mod support;

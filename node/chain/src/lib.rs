@@ -31,7 +31,7 @@ mod retry;
 pub mod sender;
 pub mod types;
 
-pub use alloy::primitives::{Address, B256, Bytes, U256};
+pub use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 pub use client::{ChainClient, PeriodSeed};
 pub use config::{ANVIL_CHAIN_ID, ChainConfig, SignerConfig};
 pub use error::{ChainError, Revert};

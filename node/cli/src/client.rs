@@ -48,7 +48,14 @@ async fn check(response: reqwest::Response) -> eyre::Result<reqwest::Response> {
     if status.is_success() {
         return Ok(response);
     }
+    let path = response.url().path().to_owned();
     let text = response.text().await.unwrap_or_default();
+    if status == reqwest::StatusCode::NOT_FOUND && text.trim().is_empty() {
+        // The node's own 404s carry {"error"}; an empty one means it has no such route.
+        bail!(
+            "the node answered {status}: it does not serve {path} (is it older than this cairn?)"
+        );
+    }
     let message = serde_json::from_str::<serde_json::Value>(&text)
         .ok()
         .and_then(|v| v.get("error").and_then(|e| e.as_str()).map(str::to_owned))
@@ -78,6 +85,28 @@ impl Client {
             .await
             .wrap_err_with(|| format!("cannot reach the node at {}", self.base))?;
         check(response).await
+    }
+
+    /// `GET path`, answered with JSON.
+    pub(crate) async fn get_json(&self, path: &str) -> eyre::Result<serde_json::Value> {
+        self.send(self.http.get(self.url(path)))
+            .await?
+            .json()
+            .await
+            .wrap_err_with(|| format!("the node's answer to GET {path} is not JSON"))
+    }
+
+    /// `POST path` with a JSON body, answered with JSON.
+    pub(crate) async fn post_json(
+        &self,
+        path: &str,
+        body: &serde_json::Value,
+    ) -> eyre::Result<serde_json::Value> {
+        self.send(self.http.post(self.url(path)).json(body))
+            .await?
+            .json()
+            .await
+            .wrap_err_with(|| format!("the node's answer to POST {path} is not JSON"))
     }
 
     pub(crate) async fn upload(
@@ -306,6 +335,58 @@ impl Client {
                 p["slots"],
                 p["endsAt"],
                 p["cid"].as_str().unwrap_or("?"),
+            );
+        }
+        Ok(())
+    }
+
+    /// Asks the node to get storage manifest `cid`'s dataset back from its hosts, then downloads
+    /// it to `output` (standard output if `None`).
+    pub(crate) async fn retrieve(&self, cid: &str, output: Option<&Path>) -> eyre::Result<()> {
+        eprintln!("fetching the slots from the hosts and rebuilding the dataset...");
+        let retrieved: serde_json::Value = self
+            .send(
+                self.http
+                    .post(self.url(&format!("/storage/retrieve/{cid}"))),
+            )
+            .await?
+            .json()
+            .await
+            .wrap_err("the node's answer is not JSON")?;
+        let Some(original) = retrieved["cid"].as_str() else {
+            bail!("the node's answer has no CID: {retrieved}");
+        };
+        eprintln!(
+            "retrieved {original} ({} bytes)",
+            retrieved["manifest"]["byteLen"]
+        );
+        if let Some(output) = output {
+            return self.download(original, output, false).await;
+        }
+        let response = self
+            .send(self.http.get(self.url(&format!("/data/{original}"))))
+            .await?;
+        let len = response.content_length().unwrap_or(0);
+        let mut received = 0u64;
+        let mut body = response.bytes_stream();
+        while let Some(chunk) = body.next().await {
+            let chunk = chunk.wrap_err("the download was interrupted")?;
+            // Standard output is a blocking handle: write it off the async worker.
+            tokio::task::block_in_place(|| {
+                use std::io::Write;
+                std::io::stdout().lock().write_all(&chunk)
+            })
+            .wrap_err("cannot write to standard output")?;
+            received += chunk.len() as u64;
+        }
+        tokio::task::block_in_place(|| {
+            use std::io::Write;
+            std::io::stdout().lock().flush()
+        })
+        .wrap_err("cannot write to standard output")?;
+        if received != len {
+            bail!(
+                "the node sent {received} of {len} bytes (a block failed verification or the connection broke)"
             );
         }
         Ok(())

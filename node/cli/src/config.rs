@@ -58,6 +58,14 @@ pub(crate) struct NodeArgs {
     /// The storage-proof circuit's verification-tree depth (`test` set: 4).
     #[arg(long, env = "CAIRN_SLOTS_DEPTH", default_value_t = 4)]
     slots_depth: u32,
+    /// Host storage: a compiled storage-proof circuit set (the folder with info.json, e.g.
+    /// circuits/build/test). Without it the node does not take slots.
+    #[arg(long, env = "CAIRN_CIRCUIT_DIR")]
+    circuit_dir: Option<PathBuf>,
+    /// The circuit's proving key from a ceremony (snarkjs .zkey). Without it, hosts use the
+    /// deterministic dev keys, accepted on devnets (chain id 31337) only.
+    #[arg(long, env = "CAIRN_ZKEY")]
+    zkey: Option<PathBuf>,
     /// Log filter (tracing env-filter syntax).
     #[arg(long, env = "CAIRN_LOG", default_value = "info")]
     log: String,
@@ -173,6 +181,9 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
             if args.validator {
                 eyre::bail!("--validator needs --eth-rpc and --marketplace");
             }
+            if args.circuit_dir.is_some() || args.zkey.is_some() {
+                eyre::bail!("--circuit-dir and --zkey (hosting) need --eth-rpc and --marketplace");
+            }
             return Ok(None);
         }
         (Some(rpc), Some(market)) => (rpc, market),
@@ -214,6 +225,13 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
             slots_depth: args.slots_depth,
         },
         validator: args.validator,
+        hosting: args
+            .circuit_dir
+            .clone()
+            .map(|circuit_dir| cairn_node::HostingSettings {
+                circuit_dir,
+                zkey: args.zkey.clone(),
+            }),
     }))
 }
 

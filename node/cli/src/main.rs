@@ -3,6 +3,7 @@
 mod client;
 mod config;
 mod proof;
+mod sales;
 
 use std::path::PathBuf;
 
@@ -90,6 +91,9 @@ enum Command {
     /// Buy storage on the marketplace and follow purchases.
     #[command(subcommand)]
     Storage(StorageCommand),
+    /// Host storage: offer space (availabilities) and show the slots held.
+    #[command(subcommand)]
+    Sales(sales::SalesCommand),
     /// Storage proofs: prove, verify, export the verifying key or the Solidity verifier.
     #[command(subcommand)]
     Proof(proof::ProofCommand),
@@ -129,6 +133,17 @@ enum StorageCommand {
     Purchases {
         /// Request id.
         id: Option<String>,
+        #[command(flatten)]
+        api: client::ApiArgs,
+    },
+    /// Get a dataset back from the hosts of its storage request (any K of its N slots) and
+    /// write it to a file or standard output.
+    Retrieve {
+        /// Storage manifest CID (the request's content CID).
+        cid: String,
+        /// Where to write the data (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
         #[command(flatten)]
         api: client::ApiArgs,
     },
@@ -196,6 +211,13 @@ async fn main() -> eyre::Result<()> {
         Command::Storage(StorageCommand::Purchases { id, api }) => {
             client::Client::new(&api)?.purchases(id.as_deref()).await
         }
+        Command::Storage(StorageCommand::Retrieve { cid, output, api }) => {
+            client::Client::new(&api)?
+                .retrieve(&cid, output.as_deref())
+                .await
+                .wrap_err_with(|| format!("retrieving {cid}"))
+        }
+        Command::Sales(command) => sales::run(command).await,
         Command::Proof(command) => tokio::task::spawn_blocking(move || proof::run(command)).await?,
     }
 }

@@ -185,6 +185,15 @@ pub async fn slot_tree(store: &Store, cid: &Cid, slot: u32) -> Result<SlotTree, 
     read_slot_tree(&reader, &layout, slot).await
 }
 
+/// The slot tree over every block of the stored dataset `cid`, in order: a host's slot dataset
+/// (slot `i`'s blocks in row order, see `crate::storage_manifest`) gives the same tree, and root,
+/// as slot `i` of the protected dataset.
+pub async fn dataset_slot_tree(store: &Store, cid: &Cid) -> Result<SlotTree, CommitmentsError> {
+    let reader = store.reader(cid).await?;
+    let blocks = reader.manifest().block_count;
+    read_tree(&reader, 0..blocks).await
+}
+
 fn protected_layout(reader: &DatasetReader, cid: &Cid) -> Result<SlotLayout, CommitmentsError> {
     reader
         .manifest()
@@ -207,6 +216,14 @@ async fn read_slot_tree(
             slot,
             slots: layout.slots(),
         })?;
+    read_tree(reader, range).await
+}
+
+/// Reads the blocks of `range` batch by batch and builds their slot tree.
+async fn read_tree(
+    reader: &DatasetReader,
+    range: std::ops::Range<u64>,
+) -> Result<SlotTree, CommitmentsError> {
     let batches: Vec<Vec<u64>> = {
         let mut batches = Vec::new();
         let mut start = range.start;
@@ -217,7 +234,8 @@ async fn read_slot_tree(
         }
         batches
     };
-    let mut leaves: Vec<Fr> = Vec::with_capacity((layout.rows() as usize) * CELLS_PER_BLOCK);
+    let mut leaves: Vec<Fr> =
+        Vec::with_capacity((range.end - range.start) as usize * CELLS_PER_BLOCK);
     let mut batches = batches.into_iter();
     let mut pending = match batches.next() {
         Some(first) => Some(reader.blocks(&first).await?),

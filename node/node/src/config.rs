@@ -38,6 +38,19 @@ pub struct MarketplaceSettings {
     pub circuit: crate::commitments::CommitmentParams,
     /// Run the validator role.
     pub validator: bool,
+    /// Host storage (sales): the proving circuit and keys. `None`: this node does not host.
+    pub hosting: Option<HostingSettings>,
+}
+
+/// What a host needs to prove storage (DESIGN.md §5).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HostingSettings {
+    /// A compiled storage-proof parameter set: the folder with `info.json`, the `.r1cs` and the
+    /// witness `.wasm` (`make circuits SET=test` writes `circuits/build/test`).
+    pub circuit_dir: PathBuf,
+    /// Proving key from a ceremony (a snarkjs `.zkey`). `None`: the deterministic dev keys of
+    /// seed `cairn_prover::DEV_SEED`, accepted on devnets (chain id 31337) only.
+    pub zkey: Option<PathBuf>,
 }
 
 impl PartialEq for MarketplaceSettings {
@@ -46,6 +59,7 @@ impl PartialEq for MarketplaceSettings {
             && self.chain.marketplace == other.chain.marketplace
             && self.circuit == other.circuit
             && self.validator == other.validator
+            && self.hosting == other.hosting
     }
 }
 

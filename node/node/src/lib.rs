@@ -12,8 +12,10 @@ mod config;
 pub mod fetch;
 pub mod market_db;
 mod protect;
+pub mod proving;
 pub mod purchasing;
 pub mod sales;
+pub mod storage_manifest;
 pub mod validator;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -24,7 +26,7 @@ pub use cairn_p2p::{Multiaddr, PeerId, multiaddr};
 use cairn_p2p::{Network, NetworkConfig, NetworkHandle, blockexc::ServeLimits};
 use cairn_primitives::Cid;
 use cairn_store::{Store, StoreConfig};
-pub use config::{MarketplaceSettings, NodeConfig};
+pub use config::{HostingSettings, MarketplaceSettings, NodeConfig};
 use fetch::{FetchConfig, Fetcher};
 pub use protect::{ProtectError, protect};
 use tokio::net::TcpListener;
@@ -47,6 +49,9 @@ pub enum NodeError {
     /// The network could not start.
     #[error("network: {0}")]
     Network(#[from] cairn_p2p::NetworkError),
+    /// The storage-proof circuit could not be used for hosting.
+    #[error("hosting: {0}")]
+    Proving(#[from] proving::ProvingError),
     /// The API could not bind or serve.
     #[error("REST API on {addr}: {source}")]
     Api {
@@ -81,6 +86,8 @@ pub struct Market {
     pub purchasing: purchasing::Purchasing,
     /// Host side: what this node offers.
     pub availabilities: sales::Availabilities,
+    /// Host side: the slots this node takes and proves (`None` without hosting settings).
+    pub sales: Option<sales::Sales>,
     /// The validator role, until [`Node::run`] starts it.
     validator: std::sync::Mutex<Option<validator::Validator>>,
 }
@@ -141,7 +148,9 @@ impl Node {
             FetchConfig::default(),
         ));
         let market = match config.marketplace.clone() {
-            Some(settings) => Some(connect_market(&config, &store, settings).await?),
+            Some(settings) => Some(
+                connect_market(&config, &store, settings, &fetcher, &network).await?,
+            ),
             None => None,
         };
         let state = Arc::new(NodeState {
@@ -195,6 +204,14 @@ impl Node {
                     tracing::error!(%err, "purchasing stopped");
                 }
             }));
+            if let Some(sales) = market.sales.clone() {
+                let stop = stopped();
+                roles.push(tokio::spawn(async move {
+                    if let Err(err) = sales.run(stop).await {
+                        tracing::error!(%err, "sales stopped");
+                    }
+                }));
+            }
             let validator = market
                 .validator
                 .lock()
@@ -232,6 +249,8 @@ async fn connect_market(
     config: &NodeConfig,
     store: &Store,
     settings: MarketplaceSettings,
+    fetcher: &Arc<Fetcher>,
+    network: &NetworkHandle,
 ) -> Result<Market, NodeError> {
     let chain = cairn_chain::ChainClient::connect(settings.chain).await?;
     let db = market_db::open(&config.data_dir).await?;
@@ -243,6 +262,25 @@ async fn connect_market(
         purchasing::PurchasingConfig::new(settings.circuit),
     );
     let availabilities = sales::Availabilities::new(db.clone());
+    let sales = match &settings.hosting {
+        Some(hosting) => {
+            let prover = proving::SlotProver::new(hosting.clone(), chain.chain_id())?;
+            if prover.params() != settings.circuit {
+                tracing::warn!(circuit = ?prover.params(), flags = ?settings.circuit, "the circuit set's bounds differ from --max-slot-depth/--slots-depth; hosting uses the circuit set's");
+            }
+            Some(sales::Sales::new(
+                chain.clone(),
+                store.clone(),
+                db.clone(),
+                fetcher.clone(),
+                network.clone(),
+                availabilities.clone(),
+                prover,
+                sales::SalesConfig::default(),
+            ))
+        }
+        None => None,
+    };
     let validator = settings.validator.then(|| {
         validator::Validator::new(chain.clone(), db, validator::ValidatorConfig::default())
     });
@@ -250,6 +288,7 @@ async fn connect_market(
         chain,
         purchasing,
         availabilities,
+        sales,
         validator: std::sync::Mutex::new(validator),
     })
 }

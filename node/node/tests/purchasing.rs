@@ -812,6 +812,7 @@ async fn a_node_buys_storage_through_its_rest_api() {
             chain: chain_config,
             circuit: CIRCUIT,
             validator: true,
+            hosting: None,
         }),
         ..cairn_node::NodeConfig::default()
     };

@@ -16,6 +16,7 @@ pub mod dataset_tree;
 mod hash_newtype;
 pub mod manifest;
 pub mod slot_layout;
+pub mod storage_manifest;
 pub mod testing;
 mod varint;
 
@@ -25,3 +26,4 @@ pub use cid::{Cid, CidError, Codec};
 pub use dataset_tree::{DatasetTree, InclusionProof, ProofError, TreeError, TreeRoot};
 pub use manifest::{Manifest, ManifestError, Protection};
 pub use slot_layout::{LayoutError, Position, SlotLayout};
+pub use storage_manifest::{SlotEntry, StorageManifest, StorageManifestFormatError};

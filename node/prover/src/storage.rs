@@ -121,7 +121,8 @@ impl CircuitSet {
             return Ok(keys);
         }
         let keys = Keys::dev_setup(circuit, seed)?;
-        let partial = path.with_extension("tmp");
+        // Per process: several hosts on one machine may set up the same keys at once.
+        let partial = path.with_extension(format!("tmp{}", std::process::id()));
         keys.save(&partial)?;
         std::fs::rename(&partial, &path).map_err(|e| ProverError::io(&path, e))?;
         Ok(keys)

@@ -26,19 +26,21 @@ use alloy::{
 use cairn_bindings::{
     cairn_token::CairnToken,
     marketplace::{IMarketplace, Marketplace},
+    storage_proof_verifier::StorageProofVerifier,
     test_storage_proof_verifier::TestStorageProofVerifier,
 };
 use cairn_chain::{
     Ask, ChainClient, ChainConfig, Content, EventStream, MarketEvent, Request, SignerConfig, Url,
 };
 
-/// anvil's well-known dev keys (accounts 0..4 of its default mnemonic): public, devnet only.
-pub const DEV_KEYS: [B256; 5] = [
+/// anvil's well-known dev keys (accounts 0..5 of its default mnemonic): public, devnet only.
+pub const DEV_KEYS: [B256; 6] = [
     b256!("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
     b256!("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"),
     b256!("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
     b256!("7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"),
     b256!("47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"),
+    b256!("8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba"),
 ];
 
 /// The dev accounts [`Devnet::start`] funds with 10^24 token units (account 0 owns the token,
@@ -79,6 +81,12 @@ impl Anvil {
     /// Starts anvil with `chain_id` on a free port. `None` (with a notice) when anvil is not
     /// installed and `CI` is unset; panics when it is missing under CI.
     pub fn start(chain_id: u64) -> Option<Self> {
+        Self::start_with(chain_id, None)
+    }
+
+    /// Like [`Anvil::start`], mining a block every `block_time` seconds when given (besides one
+    /// per transaction), so the chain's clock moves on by itself.
+    pub fn start_with(chain_id: u64, block_time: Option<u64>) -> Option<Self> {
         let path = anvil_path();
         if !path.exists() {
             assert!(
@@ -95,6 +103,11 @@ impl Anvil {
         let mut child = Command::new(&path)
             .args(["--port", "0", "--host", "127.0.0.1", "--chain-id"])
             .arg(chain_id.to_string())
+            .args(
+                block_time
+                    .map(|t| vec!["--block-time".to_owned(), t.to_string()])
+                    .unwrap_or_default(),
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -180,7 +193,18 @@ pub struct Devnet {
 impl Devnet {
     /// Starts anvil with `chain_id` and deploys; `None` when anvil is missing (see [`Anvil`]).
     pub async fn start(chain_id: u64) -> Option<Self> {
-        let anvil = Anvil::start(chain_id)?;
+        Self::start_with(chain_id, None, false).await
+    }
+
+    /// Like [`Devnet::start`], with a block every `block_time` seconds and, with `real_verifier`,
+    /// the generated Groth16 verifier (`StorageProofVerifier`: the `test` circuit set's dev keys)
+    /// instead of the test verifier: then only real storage proofs fill slots.
+    pub async fn start_with(
+        chain_id: u64,
+        block_time: Option<u64>,
+        real_verifier: bool,
+    ) -> Option<Self> {
+        let anvil = Anvil::start_with(chain_id, block_time)?;
         let deployer = anvil.provider(0);
         let owner = dev_address(0);
         let token = CairnToken::deploy(
@@ -191,13 +215,21 @@ impl Devnet {
         )
         .await
         .expect("deploy the token");
-        let verifier = TestStorageProofVerifier::deploy(deployer.clone())
-            .await
-            .expect("deploy the verifier");
+        let verifier = if real_verifier {
+            *StorageProofVerifier::deploy(deployer.clone())
+                .await
+                .expect("deploy the verifier")
+                .address()
+        } else {
+            *TestStorageProofVerifier::deploy(deployer.clone())
+                .await
+                .expect("deploy the verifier")
+                .address()
+        };
         let marketplace = Marketplace::deploy(
             deployer.clone(),
             *token.address(),
-            *verifier.address(),
+            verifier,
             devnet_config(),
         )
         .await
@@ -215,11 +247,24 @@ impl Devnet {
         let start_block = deployer.get_block_number().await.expect("block number") + 1;
         Some(Self {
             token: *token.address(),
-            verifier: *verifier.address(),
+            verifier,
             marketplace: *marketplace.address(),
             start_block,
             anvil,
         })
+    }
+
+    /// Mints `amount` test tokens to dev account `i` (the token's owner, account 0, sends it).
+    pub async fn mint(&self, i: usize, amount: U256) {
+        let token = CairnToken::new(self.token, self.anvil.provider(0));
+        token
+            .mint(dev_address(i), amount)
+            .send()
+            .await
+            .expect("mint")
+            .get_receipt()
+            .await
+            .expect("mint receipt");
     }
 
     /// A client configuration for dev key `i` over `url`, with short intervals for tests.

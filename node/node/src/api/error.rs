@@ -33,6 +33,9 @@ pub enum ApiError {
     /// 413: the upload does not fit in the quota.
     #[error("{0}")]
     TooLarge(String),
+    /// 502: the data could not be got from other nodes (too few reachable, or wrong data).
+    #[error("{0}")]
+    BadGateway(String),
     /// 503: the node is not set up for this (e.g. no marketplace connection).
     #[error("{0}")]
     Unavailable(String),
@@ -77,6 +80,7 @@ impl IntoResponse for ApiError {
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::BadGateway(_) => StatusCode::BAD_GATEWAY,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };

@@ -5,6 +5,7 @@ mod data;
 mod error;
 mod network;
 mod node_info;
+mod retrieve;
 mod sales;
 mod storage;
 
@@ -29,13 +30,14 @@ use crate::NodeState;
         data::upload, data::list, data::download, data::manifest, data::delete, data::protect,
         node_info::space, node_info::debug_info,
         network::fetch, network::fetch_stream, network::info, network::peers, network::connect,
-        storage::request, storage::purchases, storage::purchase, sales::add, sales::list,
+        storage::request, storage::purchases, storage::purchase, retrieve::retrieve, sales::add, sales::list, sales::slots,
     ),
     components(schemas(
         data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
         node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
         storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseList,
-        sales::AvailabilityBody, sales::AvailabilityView, sales::AvailabilityList, ErrorBody,
+        sales::AvailabilityBody, sales::AvailabilityView, sales::AvailabilityList, sales::SlotList,
+        crate::sales::Sale, crate::sales::SaleState, ErrorBody,
     ))
 )]
 pub struct ApiDoc;
@@ -53,9 +55,11 @@ pub fn router(state: Arc<NodeState>) -> Router {
         .route("/node/peers", get(network::peers))
         .route("/connect/{peer_id}", post(network::connect))
         .route("/storage/request/{cid}", post(storage::request))
+        .route("/storage/retrieve/{cid}", post(retrieve::retrieve))
         .route("/storage/purchases", get(storage::purchases))
         .route("/storage/purchases/{id}", get(storage::purchase))
         .route("/sales/availability", post(sales::add).get(sales::list))
+        .route("/sales/slots", get(sales::slots))
         .route("/space", get(node_info::space))
         .route("/debug/info", get(node_info::debug_info))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))

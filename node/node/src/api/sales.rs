@@ -1,4 +1,5 @@
-//! `/sales`: what this node offers as a host (availabilities). Needs a marketplace connection.
+//! `/sales`: what this node offers as a host (availabilities) and the slots it holds. Needs a
+//! marketplace connection.
 
 use std::sync::Arc;
 
@@ -9,7 +10,7 @@ use utoipa::ToSchema;
 use super::{ApiError, ErrorBody, storage::amount};
 use crate::{
     NodeState,
-    sales::{Availability, AvailabilityError, AvailabilityParams},
+    sales::{Availability, AvailabilityError, AvailabilityParams, Sale, SalesError},
 };
 
 /// An offer of space to the marketplace. Token amounts are decimal strings (or JSON integers).
@@ -112,5 +113,36 @@ pub(crate) async fn list(
     let list = market.availabilities.list().await?;
     Ok(Json(AvailabilityList {
         availabilities: list.iter().map(AvailabilityView::from).collect(),
+    }))
+}
+
+/// The slots this host took on.
+#[derive(Debug, Serialize, ToSchema)]
+pub(crate) struct SlotList {
+    /// Open slots waiting in the queue.
+    queued: usize,
+    /// Slots taken, newest first.
+    slots: Vec<Sale>,
+}
+
+impl From<SalesError> for ApiError {
+    fn from(err: SalesError) -> Self {
+        Self::Internal(err.to_string())
+    }
+}
+
+/// The slots this host took on (any state), and how many open slots wait in its queue.
+#[utoipa::path(get, path = "/sales/slots", responses((status = 200, body = SlotList), (status = 503, body = ErrorBody)))]
+pub(crate) async fn slots(State(state): State<Arc<NodeState>>) -> Result<Json<SlotList>, ApiError> {
+    let market = super::storage::market(&state)?;
+    let sales = market.sales.as_ref().ok_or_else(|| {
+        ApiError::Unavailable(
+            "this node does not host storage: start it with --circuit-dir (and --zkey off devnets)"
+                .into(),
+        )
+    })?;
+    Ok(Json(SlotList {
+        queued: sales.queued(),
+        slots: sales.slots().await?,
     }))
 }

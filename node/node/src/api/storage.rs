@@ -66,8 +66,11 @@ pub(crate) struct PurchaseView {
     state: String,
     /// The dataset bought for.
     cid: String,
-    /// Its erasure-coded form (what hosts store).
+    /// Its erasure-coded form (hosts each store one slot of it).
     protected_cid: String,
+    /// The storage manifest (the request's content.cid): retrieve the data from the hosts with
+    /// `POST /storage/retrieve/{contentCid}`.
+    content_cid: String,
     /// Total price in token units.
     price: String,
     /// Slots (N), tolerance (M), slot size in bytes, duration, expiry (unix seconds on chain).
@@ -101,6 +104,7 @@ impl From<&Purchase> for PurchaseView {
             state: p.state.as_str().to_owned(),
             cid: p.cid.to_string(),
             protected_cid: p.protected_cid.to_string(),
+            content_cid: p.content_cid.to_string(),
             price: p.price.to_string(),
             slots: ask.slots,
             tolerance: ask.maxSlotLoss,
@@ -187,8 +191,17 @@ pub(crate) async fn request(
         expiry: body.expiry,
     };
     let purchase = market.purchasing.request(&cid, params).await?;
-    // Hosts fetch the protected dataset from this node.
+    // Hosts fetch the storage manifest and their slot's dataset from this node.
     state.announce(&purchase.protected_cid);
+    state.announce(&purchase.content_cid);
+    match crate::storage_manifest::load(&state.store, &purchase.content_cid).await {
+        Ok(manifest) => {
+            for slot in &manifest.slots {
+                state.announce(&slot.dataset);
+            }
+        }
+        Err(err) => tracing::warn!(%err, "reading the storage manifest to announce its slots failed"),
+    }
     tracing::info!(request = %purchase.id, %cid, "storage requested");
     Ok((StatusCode::CREATED, Json(PurchaseView::from(&purchase))))
 }

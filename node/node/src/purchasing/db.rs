@@ -15,7 +15,7 @@ const COLUMNS: &str = "id, state, cid, protected_cid, client, slots, slot_size, 
     proof_probability, price_per_byte_per_second, collateral_per_byte, max_slot_loss, \
     verify_root, expiry, nonce, price, slot_roots, created_at, updated_at, tx_hash, tx_block, \
     requested_at, expires_at, ends_at, started_at, failed_at, slots_filled, slots_freed, \
-    withdrawal, withdrawn, withdraw_tx, error";
+    withdrawal, withdrawn, withdraw_tx, error, content_cid";
 
 /// Local unix seconds.
 pub(crate) fn now() -> i64 {
@@ -39,7 +39,7 @@ pub(crate) async fn insert(pool: &SqlitePool, p: &Purchase) -> Result<(), Purcha
     sqlx::query(&format!(
         "INSERT INTO purchases ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, \
          ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, \
-         ?29, ?30, ?31, ?32)"
+         ?29, ?30, ?31, ?32, ?33)"
     ))
     .bind(p.id.to_string())
     .bind(p.state.as_str())
@@ -73,6 +73,7 @@ pub(crate) async fn insert(pool: &SqlitePool, p: &Purchase) -> Result<(), Purcha
     .bind(p.withdrawn)
     .bind(p.withdraw_tx.map(|h| h.to_string()))
     .bind(p.error.as_deref())
+    .bind(p.content_cid.to_string())
     .execute(pool)
     .await?;
     Ok(())
@@ -284,6 +285,10 @@ fn decode(row: &SqliteRow) -> Result<Purchase, PurchaseError> {
     let state: PurchaseState = text("state")?.parse().map_err(corrupt)?;
     let cid: Cid = parsed(&text("cid")?, "cid").map_err(corrupt)?;
     let protected_cid: Cid = parsed(&text("protected_cid")?, "protected_cid").map_err(corrupt)?;
+    let content_cid: Cid = match opt_text("content_cid")? {
+        Some(text) => parsed(&text, "content_cid").map_err(corrupt)?,
+        None => protected_cid,
+    };
     let to_u256 = |name: &str| -> Result<U256, PurchaseError> {
         parsed::<U256>(&text(name)?, name).map_err(corrupt)
     };
@@ -299,7 +304,7 @@ fn decode(row: &SqliteRow) -> Result<Purchase, PurchaseError> {
             maxSlotLoss: int("max_slot_loss")?,
         },
         content: Content {
-            cid: Bytes::from(protected_cid.to_bytes()),
+            cid: Bytes::from(content_cid.to_bytes()),
             verifyRoot: parsed(&text("verify_root")?, "verify_root").map_err(corrupt)?,
         },
         expiry: int("expiry")?,
@@ -328,6 +333,7 @@ fn decode(row: &SqliteRow) -> Result<Purchase, PurchaseError> {
     Ok(Purchase {
         id,
         state,
+        content_cid,
         cid,
         protected_cid,
         price: to_u256("price")?,

@@ -42,6 +42,9 @@ pub enum PurchaseError {
     /// Computing the slot roots or the verification root failed.
     #[error("computing the proof commitments: {0}")]
     Commitments(#[from] CommitmentsError),
+    /// The storage manifest (slot datasets) could not be published.
+    #[error("storage manifest: {0}")]
+    StorageManifest(#[from] crate::storage_manifest::StorageManifestError),
     /// The chain refused the request (or could not be reached before anything was sent); no
     /// request exists on chain.
     #[error("the chain refused the storage request: {0}")]

@@ -98,8 +98,12 @@ pub struct Purchase {
     pub state: PurchaseState,
     /// The dataset the client asked to store.
     pub cid: Cid,
-    /// Its protected (erasure-coded) form, whose CID is the request's `content.cid`.
+    /// Its protected (erasure-coded) form.
     pub protected_cid: Cid,
+    /// The storage manifest (the request's `content.cid`): the protected manifest, every slot
+    /// root and every slot's dataset; hosts fetch their slot through it, and
+    /// `POST /storage/retrieve/{cid}` rebuilds the data from the hosts with it.
+    pub content_cid: Cid,
     /// The request exactly as sent.
     pub request: Request,
     /// What the client pays up front.

@@ -113,6 +113,12 @@ impl Purchasing {
             .ok_or(CommitmentsError::NotProtected(protected_cid))?;
         let commitments =
             commitments::dataset_commitments(&self.inner.store, &protected_cid, circuit).await?;
+        let (content_cid, _) = crate::storage_manifest::publish(
+            &self.inner.store,
+            &protected_cid,
+            &commitments.slot_root_bytes(),
+        )
+        .await?;
         // Always equal (same K and data); the slot tree is what fixes the slot's size.
         ask.slotSize = commitments::slot_size(&layout);
         debug_assert_eq!(ask.slotSize, commitments.slot_size());
@@ -121,7 +127,7 @@ impl Purchasing {
             client: chain.address(),
             ask,
             content: Content {
-                cid: Bytes::from(protected_cid.to_bytes()),
+                cid: Bytes::from(content_cid.to_bytes()),
                 verifyRoot: B256::from(commitments.verify_root_bytes()),
             },
             expiry: params.expiry,
@@ -133,6 +139,7 @@ impl Purchasing {
             state: PurchaseState::Submitting,
             cid: *cid,
             protected_cid,
+            content_cid,
             price: price_of(&request.ask),
             slot_roots: commitments.slot_root_bytes(),
             request,

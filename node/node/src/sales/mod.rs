@@ -4,12 +4,520 @@
 //!   collateral), checked and persisted in `market.sqlite` (migration 0004).
 //! - [`queue`]: open slots of storage requests that some availability accepts, ranked by what
 //!   they pay, bounded.
+//! - [`Sales`]: follows the marketplace's events (`StorageRequested` and `SlotFreed` queue slots;
+//!   `SlotFilled` by others and `RequestFailed` drop them), takes the best queued slot that an
+//!   availability has room for, and drives each slot it took through the persisted state machine
+//!   of [`slot`](self::slot) (table `sales`, migration 0005):
+//!   reserving → downloading → filling → proving → payout → finished, or cancelled / failed /
+//!   ignored / errored. Every step is recorded before the next starts, and the chain is read again
+//!   on resume, so a node killed at any step carries on where it was.
 //!
-//! The per-slot state machine (reserve, download the slot, initial proof, fill, prove every
-//! challenged period, collect) builds on these.
+//! A host takes at most one slot of a request (its slots are meant for different hosts), and
+//! prepares (downloads and proves for filling) a bounded number of slots at a time. Slots of equal
+//! value are tried in an order of the host's own (a hash of its address and the slot), so hosts
+//! do not all race for slot 0 of a new request.
 
 pub mod availability;
+mod db;
 pub mod queue;
+mod slot;
+
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
+
+use cairn_chain::{
+    ANVIL_CHAIN_ID, Address, B256, ChainClient, ChainError, EventStream, MarketEvent,
+    MarketplaceEvents, RequestState, SlotState, U256, collateral_of, slot_id,
+};
+use cairn_commitments::{SlotTree, VerifyTree};
+use cairn_store::Store;
+use futures::FutureExt;
+use sqlx::SqlitePool;
+use tracing::{debug, info, warn};
 
 pub use availability::{Availabilities, Availability, AvailabilityError, AvailabilityParams};
+pub use db::{Sale, SaleState};
 pub use queue::{SlotCandidate, SlotQueue};
+
+use crate::{fetch::Fetcher, proving::SlotProver};
+
+/// How the host behaves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SalesConfig {
+    /// Time between passes over events and the queue, and between proof checks of a filled slot.
+    /// `None`: a fifth of the marketplace's period, within 0.5 s..10 s.
+    pub interval: Option<Duration>,
+    /// Slots prepared (downloaded, proved and filled) at once.
+    pub max_preparing: usize,
+    /// Most open slots queued.
+    pub queue_capacity: usize,
+    /// The first block whose events are read on the very first start. `None`: block 0 on an
+    /// anvil devnet, otherwise the current block minus `lookback_blocks`.
+    pub start_block: Option<u64>,
+    /// How far back the first start looks when `start_block` is `None` (not on devnets).
+    pub lookback_blocks: u64,
+    /// How long a slot's download may take before the slot is given up.
+    pub download_timeout: Duration,
+    /// Attempts of a step that keeps failing (chain out of reach, bad proof at a period's edge)
+    /// before the slot is `errored`.
+    pub max_attempts: u32,
+}
+
+impl Default for SalesConfig {
+    fn default() -> Self {
+        Self {
+            interval: None,
+            max_preparing: 2,
+            queue_capacity: 1_000,
+            start_block: None,
+            lookback_blocks: 5_000,
+            download_timeout: Duration::from_secs(600),
+            max_attempts: 20,
+        }
+    }
+}
+
+/// Why the sales role stopped or a call failed.
+#[derive(Debug, thiserror::Error)]
+pub enum SalesError {
+    /// The database failed.
+    #[error("sales database: {0}")]
+    Db(#[from] sqlx::Error),
+    /// A chain call failed.
+    #[error("chain: {0}")]
+    Chain(#[from] ChainError),
+    /// Availabilities could not be read.
+    #[error(transparent)]
+    Availability(#[from] AvailabilityError),
+}
+
+/// A held slot's tree and the request's verification tree.
+type SlotTrees = (Arc<SlotTree>, Arc<VerifyTree>);
+
+/// The host role (see the [module docs](self)). Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Sales {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    chain: ChainClient,
+    store: Store,
+    db: SqlitePool,
+    fetcher: Arc<Fetcher>,
+    network: cairn_p2p::NetworkHandle,
+    availabilities: Availabilities,
+    prover: SlotProver,
+    config: SalesConfig,
+    queue: Mutex<SlotQueue>,
+    /// Slot trees and verification trees of the slots held, built once per run.
+    trees: tokio::sync::Mutex<HashMap<B256, SlotTrees>>,
+    /// Drivers before or in preparation (reserving, downloading, filling).
+    preparing_count: std::sync::atomic::AtomicUsize,
+    /// Slots with a running driver.
+    driving: Mutex<std::collections::HashSet<B256>>,
+}
+
+impl Sales {
+    /// The host role over `chain`, keeping slots in `store` and its state in `db`.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
+        chain: ChainClient,
+        store: Store,
+        db: SqlitePool,
+        fetcher: Arc<Fetcher>,
+        network: cairn_p2p::NetworkHandle,
+        availabilities: Availabilities,
+        prover: SlotProver,
+        config: SalesConfig,
+    ) -> Self {
+        let queue = Mutex::new(SlotQueue::new(config.queue_capacity.max(1)));
+        Self {
+            inner: Arc::new(Inner {
+                chain,
+                store,
+                db,
+                fetcher,
+                network,
+                availabilities,
+                prover,
+                config,
+                queue,
+                trees: tokio::sync::Mutex::new(HashMap::new()),
+                preparing_count: std::sync::atomic::AtomicUsize::new(0),
+                driving: Mutex::new(std::collections::HashSet::new()),
+            }),
+        }
+    }
+
+    /// This host's address.
+    pub fn address(&self) -> Address {
+        self.inner.chain.address()
+    }
+
+    /// Every slot this host took on, newest first.
+    pub async fn slots(&self) -> Result<Vec<Sale>, SalesError> {
+        Ok(db::all(&self.inner.db).await?)
+    }
+
+    /// One slot.
+    pub async fn slot(&self, slot_id: &B256) -> Result<Option<Sale>, SalesError> {
+        Ok(db::load(&self.inner.db, slot_id).await?)
+    }
+
+    /// Open slots queued now.
+    pub fn queued(&self) -> usize {
+        self.lock_queue().len()
+    }
+
+    fn lock_queue(&self) -> std::sync::MutexGuard<'_, SlotQueue> {
+        self.inner.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn interval(&self) -> Duration {
+        self.inner.config.interval.unwrap_or_else(|| {
+            let period = self.inner.chain.market_config().period;
+            Duration::from_millis(period.saturating_mul(1000) / 5)
+                .clamp(Duration::from_millis(500), Duration::from_secs(10))
+        })
+    }
+
+    /// Runs until `stop` resolves: resumes every unfinished slot, then follows events and fills
+    /// slots. Slot drivers stop at the next step boundary (their state is persisted).
+    pub async fn run(&self, stop: impl Future<Output = ()> + Send) -> Result<(), SalesError> {
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        for sale in db::active(&self.inner.db).await? {
+            info!(slot = %sale.slot_id, state = sale.state.as_str(), "resuming a slot");
+            self.spawn_driver(sale.slot_id, stop_rx.clone());
+        }
+        let mut events = self.events().await?;
+        let stop = stop.fuse();
+        tokio::pin!(stop);
+        let interval = self.interval();
+        loop {
+            match self.sync_events(&mut events).await {
+                Ok(()) => {}
+                Err(err) => {
+                    warn!(%err, "sales: following the marketplace failed; resuming from the cursor");
+                    events = self.events().await?;
+                }
+            }
+            if let Err(err) = self.start_slots(&stop_rx).await {
+                warn!(%err, "sales: taking a slot failed");
+            }
+            tokio::select! {
+                _ = &mut stop => break,
+                _ = tokio::time::sleep(interval) => {}
+            }
+        }
+        let _ = stop_tx.send(true);
+        // Give drivers a moment to reach a step boundary.
+        for _ in 0..50 {
+            if self.inner.driving.lock().map(|d| d.is_empty()).unwrap_or(true) {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        Ok(())
+    }
+
+    async fn events(&self) -> Result<EventStream, SalesError> {
+        let chain = &self.inner.chain;
+        Ok(match db::load_cursor(&self.inner.db).await? {
+            Some(cursor) => chain.events_after(cursor),
+            None => {
+                let start = match self.inner.config.start_block {
+                    Some(block) => block,
+                    None if chain.chain_id() == ANVIL_CHAIN_ID => 0,
+                    None => chain
+                        .block_number()
+                        .await?
+                        .saturating_sub(self.inner.config.lookback_blocks),
+                };
+                chain.events(start)
+            }
+        })
+    }
+
+    /// Handles the events that have arrived, without waiting for more.
+    async fn sync_events(&self, events: &mut EventStream) -> Result<(), SalesError> {
+        let mut last = None;
+        loop {
+            match events.recv().now_or_never() {
+                None => break,
+                Some(None) => {
+                    return Err(SalesError::Chain(ChainError::Decode(
+                        "the event stream ended".into(),
+                    )));
+                }
+                Some(Some(Err(err))) => {
+                    warn!(%err, "sales: marketplace events: the chain is out of reach or sent a bad log");
+                }
+                Some(Some(Ok(event))) => {
+                    self.on_event(&event).await;
+                    last = Some(event.cursor());
+                }
+            }
+        }
+        if let Some(cursor) = last {
+            db::save_cursor(&self.inner.db, cursor).await?;
+        }
+        Ok(())
+    }
+
+    async fn on_event(&self, event: &MarketEvent) {
+        match &event.event {
+            MarketplaceEvents::StorageRequested(requested) => {
+                let ask = &requested.ask;
+                let collateral = collateral_of(ask);
+                let me = self.address();
+                let mut queue = self.lock_queue();
+                for index in 0..ask.slots {
+                    queue.push(SlotCandidate {
+                        request_id: requested.requestId,
+                        slot_index: index,
+                        slot_size: ask.slotSize,
+                        duration: ask.duration,
+                        price_per_byte_per_second: ask.pricePerBytePerSecond,
+                        collateral,
+                        expires_at: requested.expiresAt,
+                        tiebreak: tiebreak(me, requested.requestId, index),
+                    });
+                }
+                debug!(request = %requested.requestId, slots = ask.slots, "storage requested: slots queued");
+            }
+            MarketplaceEvents::SlotFreed(freed) => {
+                // Offered for repair: worth taking if an availability accepts it.
+                if freed.host == self.address() {
+                    return;
+                }
+                match self.inner.chain.get_request(freed.requestId).await {
+                    Ok(request) => {
+                        let ask = &request.ask;
+                        self.lock_queue().push_again(SlotCandidate {
+                            request_id: freed.requestId,
+                            slot_index: freed.slotIndex,
+                            slot_size: ask.slotSize,
+                            duration: ask.duration,
+                            price_per_byte_per_second: ask.pricePerBytePerSecond,
+                            collateral: collateral_of(ask),
+                            expires_at: u64::MAX,
+                            tiebreak: tiebreak(self.address(), freed.requestId, freed.slotIndex),
+                        });
+                    }
+                    Err(err) => warn!(%err, request = %freed.requestId, "reading a freed slot's request failed"),
+                }
+            }
+            MarketplaceEvents::SlotFilled(filled) => {
+                self.lock_queue()
+                    .remove_slot(&filled.requestId, filled.slotIndex);
+            }
+            MarketplaceEvents::RequestFailed(failed) => {
+                self.lock_queue().remove_request(&failed.requestId);
+            }
+            _ => {}
+        }
+    }
+
+    /// Takes queued slots while preparation capacity lasts.
+    async fn start_slots(
+        &self,
+        stop: &tokio::sync::watch::Receiver<bool>,
+    ) -> Result<(), SalesError> {
+        let mut deferred = Vec::new();
+        let result = async {
+            while self.preparing_drivers() < self.inner.config.max_preparing.max(1) {
+                let Some(candidate) = self.lock_queue().pop() else {
+                    break;
+                };
+                match self.take(&candidate).await {
+                    Ok(Take::Taken(slot)) => self.spawn_driver(slot, stop.clone()),
+                    Ok(Take::Later) => deferred.push(candidate),
+                    Ok(Take::Never) => {}
+                    Err(err) => {
+                        deferred.push(candidate);
+                        return Err(err);
+                    }
+                }
+            }
+            Ok(())
+        }
+        .await;
+        let mut queue = self.lock_queue();
+        for candidate in deferred {
+            queue.push_again(candidate);
+        }
+        result
+    }
+
+    /// Drivers of slots not filled yet (they will want a preparation permit).
+    fn preparing_drivers(&self) -> usize {
+        self.inner
+            .preparing_count
+            .load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Records `candidate` as a new sale if it is still open and an availability has room.
+    async fn take(&self, candidate: &SlotCandidate) -> Result<Take, SalesError> {
+        let chain = &self.inner.chain;
+        let now = chain.latest_block_timestamp().await?;
+        if candidate.expires_at != u64::MAX && now >= candidate.expires_at {
+            return Ok(Take::Never);
+        }
+        let sales = db::all(&self.inner.db).await?;
+        let id = slot_id(candidate.request_id, candidate.slot_index);
+        if sales.iter().any(|s| s.slot_id == id) {
+            return Ok(Take::Never);
+        }
+        // One slot per request and host: while one is being prepared, the others wait (it may be
+        // lost to another host); once one is held, they are not for this host.
+        let mine = sales
+            .iter()
+            .filter(|s| s.request_id == candidate.request_id)
+            .map(|s| s.state);
+        let mut wait = false;
+        for state in mine {
+            match state {
+                SaleState::Reserving | SaleState::Downloading | SaleState::Filling => wait = true,
+                SaleState::Ignored | SaleState::Errored | SaleState::Cancelled => {}
+                _ => return Ok(Take::Never),
+            }
+        }
+        if wait {
+            return Ok(Take::Later);
+        }
+        let fillable = matches!(
+            (
+                chain.request_state(candidate.request_id).await?,
+                chain.slot_state(id).await?,
+            ),
+            (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
+        );
+        if !fillable {
+            return Ok(Take::Never);
+        }
+        let Some(availability) = self.pick_availability(candidate, &sales).await? else {
+            debug!(request = %candidate.request_id, slot = candidate.slot_index, "no availability has room for the slot (yet)");
+            return Ok(Take::Later);
+        };
+        if db::insert(
+            &self.inner.db,
+            id,
+            candidate.request_id,
+            candidate.slot_index,
+            availability,
+            candidate.slot_size,
+            candidate.collateral,
+        )
+        .await?
+        {
+            info!(request = %candidate.request_id, slot = candidate.slot_index, availability, "taking a slot");
+            Ok(Take::Taken(id))
+        } else {
+            Ok(Take::Never)
+        }
+    }
+
+    /// The first availability that accepts the slot given what its other slots use.
+    async fn pick_availability(
+        &self,
+        candidate: &SlotCandidate,
+        sales: &[Sale],
+    ) -> Result<Option<i64>, SalesError> {
+        for availability in self.inner.availabilities.list().await? {
+            let (used, locked) = sales
+                .iter()
+                .filter(|s| s.availability_id == availability.id && s.state.holds_resources())
+                .fold((0u64, U256::ZERO), |(used, locked), s| {
+                    (
+                        used.saturating_add(s.slot_size),
+                        locked.saturating_add(s.collateral),
+                    )
+                });
+            if availability.params.accepts(
+                candidate.slot_size,
+                candidate.duration,
+                candidate.price_per_byte_per_second,
+                candidate.collateral,
+                used,
+                locked,
+            ) {
+                return Ok(Some(availability.id));
+            }
+        }
+        Ok(None)
+    }
+
+    fn spawn_driver(&self, slot: B256, stop: tokio::sync::watch::Receiver<bool>) {
+        {
+            let mut driving = self.inner.driving.lock().unwrap_or_else(|p| p.into_inner());
+            if !driving.insert(slot) {
+                return;
+            }
+        }
+        let sales = self.clone();
+        let preparing = Preparing::new(self.inner.clone());
+        tokio::spawn(async move {
+            slot::drive(&sales, slot, stop, preparing).await;
+            sales
+                .inner
+                .driving
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&slot);
+        });
+    }
+}
+
+/// Counts a slot driver as preparing until it is dropped (once the slot is filled or ended).
+pub(crate) struct Preparing {
+    inner: Option<Arc<Inner>>,
+}
+
+impl Preparing {
+    fn new(inner: Arc<Inner>) -> Self {
+        inner
+            .preparing_count
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Self { inner: Some(inner) }
+    }
+
+    /// Stops counting (the slot is filled).
+    pub(crate) fn done(&mut self) {
+        if let Some(inner) = self.inner.take() {
+            inner
+                .preparing_count
+                .fetch_sub(1, std::sync::atomic::Ordering::Relaxed);
+        }
+    }
+}
+
+impl Drop for Preparing {
+    fn drop(&mut self) {
+        self.done();
+    }
+}
+
+/// What became of a queued slot.
+enum Take {
+    /// Recorded as a new sale.
+    Taken(B256),
+    /// Not now; queue it again.
+    Later,
+    /// Not for this host.
+    Never,
+}
+
+/// A host's own order among slots of equal value: a hash of its address and the slot.
+fn tiebreak(host: Address, request_id: B256, slot_index: u64) -> u64 {
+    let mut bytes = Vec::with_capacity(20 + 32 + 8);
+    bytes.extend_from_slice(host.as_slice());
+    bytes.extend_from_slice(request_id.as_slice());
+    bytes.extend_from_slice(&slot_index.to_be_bytes());
+    let hash = cairn_chain::keccak256(&bytes);
+    u64::from_be_bytes(hash.0[..8].try_into().unwrap_or([0; 8]))
+}

@@ -2,7 +2,8 @@
 //!
 //! A slot's value to a host is what it pays over the request (`pricePerBytePerSecond × slotSize ×
 //! duration`); among equals, less collateral at stake and an earlier expiry (less time to fill)
-//! come first, then the request id and slot index (a fixed order, so every run agrees). The queue
+//! come first, then the host's own tiebreak, the request id and slot index (a fixed order, so
+//! every run agrees). The queue
 //! holds at most `capacity` slots and drops the worst when full; a slot is queued once.
 
 use std::collections::{BTreeSet, HashSet};
@@ -26,6 +27,8 @@ pub struct SlotCandidate {
     pub collateral: U256,
     /// Unix seconds by which the request must be filled.
     pub expires_at: u64,
+    /// The host's own order among otherwise equal slots (see [`crate::sales`]).
+    pub tiebreak: u64,
 }
 
 impl SlotCandidate {
@@ -37,22 +40,26 @@ impl SlotCandidate {
     }
 
     /// Sort key: smaller is better.
-    fn rank(&self) -> (std::cmp::Reverse<U256>, U256, u64, B256, u64) {
+    fn rank(&self) -> Rank {
         (
             std::cmp::Reverse(self.payout()),
             self.collateral,
             self.expires_at,
+            self.tiebreak,
             self.request_id,
             self.slot_index,
         )
     }
 }
 
+/// Sort key of a slot (smaller is better); the last two fields are its request and index.
+type Rank = (std::cmp::Reverse<U256>, U256, u64, u64, B256, u64);
+
 /// Queued slots, best first, bounded.
 #[derive(Debug)]
 pub struct SlotQueue {
     capacity: usize,
-    ranked: BTreeSet<(std::cmp::Reverse<U256>, U256, u64, B256, u64)>,
+    ranked: BTreeSet<Rank>,
     slots: std::collections::HashMap<(B256, u64), SlotCandidate>,
     /// Slots already taken out once (never queued again).
     seen: HashSet<(B256, u64)>,
@@ -92,16 +99,23 @@ impl SlotQueue {
         if self.slots.len() > self.capacity
             && let Some(worst) = self.ranked.pop_last()
         {
-            self.slots.remove(&(worst.3, worst.4));
+            self.slots.remove(&(worst.4, worst.5));
             return worst != rank;
         }
         true
     }
 
+    /// Queues `slot` even if it was handed out before: a slot freed for repair, or one put back
+    /// because it could not be taken yet.
+    pub fn push_again(&mut self, slot: SlotCandidate) -> bool {
+        self.seen.remove(&(slot.request_id, slot.slot_index));
+        self.push(slot)
+    }
+
     /// Takes the best slot out.
     pub fn pop(&mut self) -> Option<SlotCandidate> {
         let best = self.ranked.pop_first()?;
-        let key = (best.3, best.4);
+        let key = (best.4, best.5);
         self.seen.insert(key);
         self.slots.remove(&key)
     }
@@ -142,6 +156,7 @@ mod tests {
             price_per_byte_per_second: U256::from(price),
             collateral: U256::from(collateral),
             expires_at: 1000,
+            tiebreak: 0,
         }
     }
 
@@ -179,6 +194,8 @@ mod tests {
             !queue.push(slot(2, 0, 7, 0)),
             "handed out once, never again"
         );
+        assert!(queue.push_again(slot(2, 0, 7, 0)), "unless put back");
+        assert!(queue.pop().is_some());
         assert!(queue.is_empty());
         queue.push(slot(5, 3, 1, 0));
         queue.remove_slot(&B256::repeat_byte(5), 3);

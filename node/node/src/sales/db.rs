@@ -1,0 +1,366 @@
+//! The host's slots in `market.sqlite` (table `sales`, migration 0005) and the sales follower's
+//! row of `chain_cursors`. Runtime-checked queries only.
+
+use cairn_chain::{B256, EventCursor, U256};
+use serde::Serialize;
+use sqlx::{Row, SqlitePool, sqlite::SqliteRow};
+
+/// The follower name in `chain_cursors`.
+const FOLLOWER: &str = "sales";
+
+/// Where a slot this host took on is (DESIGN.md §9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum SaleState {
+    /// Reserving the slot on chain.
+    Reserving,
+    /// Fetching the storage manifest and the slot's blocks, checking them against the request.
+    Downloading,
+    /// Making the initial proof and sending `fillSlot`.
+    Filling,
+    /// The slot is ours: proving in every period that requires it.
+    Proving,
+    /// The request ended: collecting payment and collateral with `freeSlot`.
+    Payout,
+    /// Paid; the slot's data was released.
+    Finished,
+    /// The request was cancelled (or ended) before this host filled the slot.
+    Cancelled,
+    /// The slot was lost (slashed out, the request failed, or the data did not match).
+    Failed,
+    /// Someone else took the slot first.
+    Ignored,
+    /// An error this host cannot recover from.
+    Errored,
+}
+
+impl SaleState {
+    /// The name stored in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Reserving => "reserving",
+            Self::Downloading => "downloading",
+            Self::Filling => "filling",
+            Self::Proving => "proving",
+            Self::Payout => "payout",
+            Self::Finished => "finished",
+            Self::Cancelled => "cancelled",
+            Self::Failed => "failed",
+            Self::Ignored => "ignored",
+            Self::Errored => "errored",
+        }
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        Some(match text {
+            "reserving" => Self::Reserving,
+            "downloading" => Self::Downloading,
+            "filling" => Self::Filling,
+            "proving" => Self::Proving,
+            "payout" => Self::Payout,
+            "finished" => Self::Finished,
+            "cancelled" => Self::Cancelled,
+            "failed" => Self::Failed,
+            "ignored" => Self::Ignored,
+            "errored" => Self::Errored,
+            _ => return None,
+        })
+    }
+
+    /// True once nothing more happens to the slot.
+    pub fn is_terminal(self) -> bool {
+        matches!(
+            self,
+            Self::Finished | Self::Cancelled | Self::Failed | Self::Ignored | Self::Errored
+        )
+    }
+
+    /// True while the slot's space (and collateral, once filled) is taken from its availability.
+    pub fn holds_resources(self) -> bool {
+        !self.is_terminal()
+    }
+}
+
+/// A slot this host took on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct Sale {
+    /// `slotId`.
+    #[schema(value_type = String)]
+    pub slot_id: B256,
+    /// The storage request.
+    #[schema(value_type = String)]
+    pub request_id: B256,
+    /// The slot's index in it.
+    pub slot_index: u64,
+    /// Where it is.
+    pub state: SaleState,
+    /// The availability it uses.
+    pub availability_id: i64,
+    /// Bytes stored.
+    pub slot_size: u64,
+    /// Token units locked once filled.
+    #[schema(value_type = String)]
+    pub collateral: U256,
+    /// The request's storage manifest (`content.cid`), once read.
+    pub content_cid: Option<String>,
+    /// The slot's dataset in the store, once downloaded.
+    pub slot_cid: Option<String>,
+    /// The `fillSlot` transaction.
+    pub fill_tx: Option<String>,
+    /// Chain time the slot was filled at.
+    pub filled_at: Option<u64>,
+    /// Proofs submitted so far.
+    pub proofs: u64,
+    /// The last period a proof was submitted for.
+    pub last_proof_period: Option<u64>,
+    /// The `freeSlot` transaction that collected the payout.
+    pub payout_tx: Option<String>,
+    /// Why it ended badly.
+    pub error: Option<String>,
+    /// Local unix seconds.
+    pub created_at: i64,
+    /// Local unix seconds.
+    pub updated_at: i64,
+}
+
+/// Local unix seconds.
+pub(crate) fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+fn corrupt(what: impl std::fmt::Display) -> sqlx::Error {
+    sqlx::Error::Decode(format!("corrupt sales row: {what}").into())
+}
+
+fn decode(row: &SqliteRow) -> Result<Sale, sqlx::Error> {
+    let b256 = |column: &str| -> Result<B256, sqlx::Error> {
+        let text: String = row.try_get(column)?;
+        text.parse()
+            .map_err(|_| corrupt(format!("{column} {text:?}")))
+    };
+    let uint = |column: &str| -> Result<u64, sqlx::Error> {
+        let value: i64 = row.try_get(column)?;
+        u64::try_from(value).map_err(|_| corrupt(format!("{column} {value}")))
+    };
+    let opt_uint = |column: &str| -> Result<Option<u64>, sqlx::Error> {
+        let value: Option<i64> = row.try_get(column)?;
+        value
+            .map(|v| u64::try_from(v).map_err(|_| corrupt(format!("{column} {v}"))))
+            .transpose()
+    };
+    let state: String = row.try_get("state")?;
+    let collateral: String = row.try_get("collateral")?;
+    Ok(Sale {
+        slot_id: b256("slot_id")?,
+        request_id: b256("request_id")?,
+        slot_index: uint("slot_index")?,
+        state: SaleState::parse(&state).ok_or_else(|| corrupt(format!("state {state:?}")))?,
+        availability_id: row.try_get("availability_id")?,
+        slot_size: uint("slot_size")?,
+        collateral: U256::from_str_radix(&collateral, 10)
+            .map_err(|_| corrupt(format!("collateral {collateral:?}")))?,
+        content_cid: row.try_get("content_cid")?,
+        slot_cid: row.try_get("slot_cid")?,
+        fill_tx: row.try_get("fill_tx")?,
+        filled_at: opt_uint("filled_at")?,
+        proofs: uint("proofs")?,
+        last_proof_period: opt_uint("last_proof_period")?,
+        payout_tx: row.try_get("payout_tx")?,
+        error: row.try_get("error")?,
+        created_at: row.try_get("created_at")?,
+        updated_at: row.try_get("updated_at")?,
+    })
+}
+
+fn int(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// Records a new slot as `reserving`; false if this host already has a row for it.
+pub(crate) async fn insert(
+    pool: &SqlitePool,
+    slot_id: B256,
+    request_id: B256,
+    slot_index: u64,
+    availability_id: i64,
+    slot_size: u64,
+    collateral: U256,
+) -> Result<bool, sqlx::Error> {
+    let now = now();
+    let done = sqlx::query(
+        "INSERT OR IGNORE INTO sales (slot_id, request_id, slot_index, state, availability_id,
+            slot_size, collateral, created_at, updated_at)
+         VALUES (?, ?, ?, 'reserving', ?, ?, ?, ?, ?)",
+    )
+    .bind(slot_id.to_string())
+    .bind(request_id.to_string())
+    .bind(int(slot_index))
+    .bind(availability_id)
+    .bind(int(slot_size))
+    .bind(collateral.to_string())
+    .bind(now)
+    .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// One slot.
+pub(crate) async fn load(pool: &SqlitePool, slot_id: &B256) -> Result<Option<Sale>, sqlx::Error> {
+    sqlx::query("SELECT * FROM sales WHERE slot_id = ?")
+        .bind(slot_id.to_string())
+        .fetch_optional(pool)
+        .await?
+        .as_ref()
+        .map(decode)
+        .transpose()
+}
+
+/// Every slot, newest first.
+pub(crate) async fn all(pool: &SqlitePool) -> Result<Vec<Sale>, sqlx::Error> {
+    sqlx::query("SELECT * FROM sales ORDER BY created_at DESC, slot_id")
+        .fetch_all(pool)
+        .await?
+        .iter()
+        .map(decode)
+        .collect()
+}
+
+/// Slots still in progress.
+pub(crate) async fn active(pool: &SqlitePool) -> Result<Vec<Sale>, sqlx::Error> {
+    Ok(all(pool)
+        .await?
+        .into_iter()
+        .filter(|s| !s.state.is_terminal())
+        .collect())
+}
+
+/// Moves a slot to `state`, recording `error` when given.
+pub(crate) async fn set_state(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    state: SaleState,
+    error: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET state = ?, error = COALESCE(?, error), updated_at = ? WHERE slot_id = ?",
+    )
+    .bind(state.as_str())
+    .bind(error)
+    .bind(now())
+    .bind(slot_id.to_string())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The slot's data is stored and checked: `filling` next.
+pub(crate) async fn set_downloaded(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    content_cid: &str,
+    slot_cid: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET state = 'filling', content_cid = ?, slot_cid = ?, updated_at = ?
+         WHERE slot_id = ?",
+    )
+    .bind(content_cid)
+    .bind(slot_cid)
+    .bind(now())
+    .bind(slot_id.to_string())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The slot is filled: `proving` next.
+pub(crate) async fn set_filled(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    fill_tx: Option<&str>,
+    filled_at: u64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET state = 'proving', fill_tx = COALESCE(?, fill_tx), filled_at = ?,
+            updated_at = ? WHERE slot_id = ?",
+    )
+    .bind(fill_tx)
+    .bind(int(filled_at))
+    .bind(now())
+    .bind(slot_id.to_string())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// A proof for `period` was accepted.
+pub(crate) async fn record_proof(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    period: u64,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET proofs = proofs + 1, last_proof_period = ?, updated_at = ?
+         WHERE slot_id = ? AND (last_proof_period IS NULL OR last_proof_period < ?)",
+    )
+    .bind(int(period))
+    .bind(now())
+    .bind(slot_id.to_string())
+    .bind(int(period))
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// The payout was collected: `finished`.
+pub(crate) async fn set_paid(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    payout_tx: Option<&str>,
+) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET state = 'finished', payout_tx = COALESCE(?, payout_tx), updated_at = ?
+         WHERE slot_id = ?",
+    )
+    .bind(payout_tx)
+    .bind(now())
+    .bind(slot_id.to_string())
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// Where the sales follower got to.
+pub(crate) async fn load_cursor(pool: &SqlitePool) -> Result<Option<EventCursor>, sqlx::Error> {
+    let row = sqlx::query("SELECT block, log_index FROM chain_cursors WHERE follower = ?")
+        .bind(FOLLOWER)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|row| {
+        let block: i64 = row.try_get("block")?;
+        let log_index: i64 = row.try_get("log_index")?;
+        Ok(EventCursor {
+            block_number: u64::try_from(block).map_err(|_| corrupt("cursor block"))?,
+            log_index: u64::try_from(log_index).map_err(|_| corrupt("cursor log index"))?,
+        })
+    })
+    .transpose()
+}
+
+/// Saves where the sales follower got to.
+pub(crate) async fn save_cursor(pool: &SqlitePool, cursor: EventCursor) -> Result<(), sqlx::Error> {
+    sqlx::query(
+        "INSERT INTO chain_cursors (follower, block, log_index) VALUES (?, ?, ?)
+         ON CONFLICT (follower) DO UPDATE SET block = excluded.block, log_index = excluded.log_index",
+    )
+    .bind(FOLLOWER)
+    .bind(int(cursor.block_number))
+    .bind(int(cursor.log_index))
+    .execute(pool)
+    .await?;
+    Ok(())
+}

@@ -1,0 +1,589 @@
+//! One slot's state machine (see [`crate::sales`]): each step reads the chain, acts, and records
+//! the next state before returning, so a driver started again after a crash continues from the
+//! recorded state.
+//!
+//! - **reserving**: the slot must still be fillable (request `New` and slot `Free`, or request
+//!   `Started` and slot `Repair`); `reserveSlot` (already reserved by this host is fine).
+//! - **downloading**: the storage manifest named by `content.cid` is fetched and checked (its
+//!   slot roots must make the request's `verifyRoot`), then the slot's dataset; its slot tree must
+//!   have the manifest's root for this slot. Both are announced, so others can fetch from here.
+//! - **filling**: a proof for the current period's challenge, then `fillSlot` (which locks the
+//!   collateral). If this host already holds the slot (a crash after the transaction), it moves
+//!   on.
+//! - **proving**: in every period the slot must prove, a proof of that period's challenge is
+//!   submitted; the slot is watched until the request ends (payout) or the host loses it
+//!   (failed).
+//! - **payout**: `freeSlot` collects payment and collateral; the slot's data is released.
+
+use std::{sync::Arc, time::Duration};
+
+use cairn_chain::{B256, ChainError, Request, RequestState, SlotState};
+use cairn_commitments::{VerifyTree, fr_from_be_bytes, fr_to_be_bytes};
+use cairn_primitives::{BLOCK_SIZE, Cid};
+use tokio::sync::watch;
+use tracing::{debug, info, warn};
+
+use super::{Preparing, Sales, db, db::Sale, db::SaleState};
+use crate::{commitments, storage_manifest};
+
+/// What a step decided.
+enum Next {
+    /// Run the (new) recorded state now.
+    Continue,
+    /// Nothing to do until the next tick.
+    Wait,
+    /// The slot reached a terminal state.
+    Done,
+}
+
+/// Why a step did not complete.
+#[derive(Debug, thiserror::Error)]
+enum StepError {
+    #[error(transparent)]
+    Chain(#[from] ChainError),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    /// Worth another try later (network, a proof at a period's edge).
+    #[error("{0}")]
+    Retry(String),
+}
+
+/// Drives slot `slot_id` until it ends or `stop` turns true.
+pub(super) async fn drive(
+    sales: &Sales,
+    slot_id: B256,
+    mut stop: watch::Receiver<bool>,
+    mut preparing: Preparing,
+) {
+    let mut failures = 0u32;
+    let interval = sales.interval();
+    loop {
+        if *stop.borrow() {
+            return;
+        }
+        let sale = match db::load(&sales.inner.db, &slot_id).await {
+            Ok(Some(sale)) => sale,
+            Ok(None) => return,
+            Err(err) => {
+                warn!(slot = %slot_id, %err, "reading a slot's record failed");
+                if wait(&mut stop, interval).await {
+                    return;
+                }
+                continue;
+            }
+        };
+        if sale.state.is_terminal() {
+            return;
+        }
+        if matches!(sale.state, SaleState::Proving | SaleState::Payout) {
+            preparing.done();
+        }
+        match step(sales, &sale).await {
+            Ok(Next::Continue) => failures = 0,
+            Ok(Next::Done) => return,
+            Ok(Next::Wait) => {
+                failures = 0;
+                if wait(&mut stop, interval).await {
+                    return;
+                }
+            }
+            Err(err) => {
+                failures += 1;
+                warn!(slot = %slot_id, state = sale.state.as_str(), attempt = failures, %err, "slot step failed");
+                if failures >= sales.inner.config.max_attempts
+                    && !matches!(sale.state, SaleState::Proving | SaleState::Payout)
+                {
+                    end(sales, &sale, SaleState::Errored, &err.to_string()).await;
+                    return;
+                }
+                let backoff = interval.saturating_mul(failures.min(10));
+                if wait(&mut stop, backoff).await {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Sleeps for `duration`; true if asked to stop meanwhile.
+async fn wait(stop: &mut watch::Receiver<bool>, duration: Duration) -> bool {
+    // A stop, or the sales role gone (sender dropped), ends the wait early.
+    tokio::time::timeout(duration, stop.wait_for(|s| *s))
+        .await
+        .is_ok()
+}
+
+async fn step(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    match sale.state {
+        SaleState::Reserving => reserve(sales, sale).await,
+        SaleState::Downloading => download(sales, sale).await,
+        SaleState::Filling => fill(sales, sale).await,
+        SaleState::Proving => prove(sales, sale).await,
+        SaleState::Payout => payout(sales, sale).await,
+        _ => Ok(Next::Done),
+    }
+}
+
+/// Ends a slot in `state` and releases its data.
+async fn end(sales: &Sales, sale: &Sale, state: SaleState, why: &str) {
+    match state {
+        SaleState::Finished => info!(slot = %sale.slot_id, "slot finished"),
+        _ => warn!(slot = %sale.slot_id, request = %sale.request_id, index = sale.slot_index, state = state.as_str(), why, "slot ended"),
+    }
+    let error = (state != SaleState::Finished).then_some(why);
+    if let Err(err) = db::set_state(&sales.inner.db, &sale.slot_id, state, error).await {
+        warn!(slot = %sale.slot_id, %err, "recording the slot's end failed");
+    }
+    release(sales, sale).await;
+    sales.inner.trees.lock().await.remove(&sale.slot_id);
+}
+
+/// Deletes the slot's dataset and storage manifest from the store.
+async fn release(sales: &Sales, sale: &Sale) {
+    for cid in [&sale.slot_cid, &sale.content_cid].into_iter().flatten() {
+        let Ok(cid) = cid.parse::<Cid>() else {
+            continue;
+        };
+        match sales.inner.store.delete(&cid).await {
+            Ok(()) => debug!(%cid, "slot data released"),
+            Err(err) if err.is_client_error() => {}
+            Err(err) => warn!(%cid, %err, "releasing slot data failed"),
+        }
+    }
+}
+
+/// True when the request and slot states still allow filling the slot.
+fn fillable(request: RequestState, slot: SlotState) -> bool {
+    matches!(
+        (request, slot),
+        (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
+    )
+}
+
+/// Checks the slot can still be filled by this host; `Some(next)` when it cannot.
+async fn still_open(sales: &Sales, sale: &Sale) -> Result<Option<Next>, StepError> {
+    let chain = &sales.inner.chain;
+    if chain.get_host(sale.slot_id).await? == Some(chain.address()) {
+        return Ok(None);
+    }
+    let request = chain.request_state(sale.request_id).await?;
+    let slot = chain.slot_state(sale.slot_id).await?;
+    if fillable(request, slot) {
+        return Ok(None);
+    }
+    let (state, why) = match request {
+        RequestState::New | RequestState::Started => (
+            SaleState::Ignored,
+            format!("the slot was taken by another host (slot {slot:?})"),
+        ),
+        other => (
+            SaleState::Cancelled,
+            format!("the request is {other:?} before this host filled the slot"),
+        ),
+    };
+    end(sales, sale, state, &why).await;
+    Ok(Some(Next::Done))
+}
+
+async fn reserve(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    if let Some(next) = still_open(sales, sale).await? {
+        return Ok(next);
+    }
+    let chain = &sales.inner.chain;
+    match chain.reserve_slot(sale.request_id, sale.slot_index).await {
+        Ok(outcome) => {
+            debug!(slot = %sale.slot_id, tx = %outcome.tx_hash, "slot reserved")
+        }
+        Err(err) if err.revert_name() == Some("AlreadyReserved") => {}
+        Err(err) if err.revert_name() == Some("ReservationsFull") => {
+            end(
+                sales,
+                sale,
+                SaleState::Ignored,
+                "the slot's reservations are full",
+            )
+            .await;
+            return Ok(Next::Done);
+        }
+        Err(err) if err.revert().is_some() => {
+            // The state moved on between the check and the transaction: check again.
+            return match still_open(sales, sale).await? {
+                Some(next) => Ok(next),
+                None => Err(err.into()),
+            };
+        }
+        Err(err) => return Err(err.into()),
+    }
+    db::set_state(&sales.inner.db, &sale.slot_id, SaleState::Downloading, None).await?;
+    Ok(Next::Continue)
+}
+
+/// The request's storage manifest CID (`content.cid`).
+fn content_cid(request: &Request) -> Result<Cid, String> {
+    Cid::from_bytes(&request.content.cid)
+        .map_err(|e| format!("the request's content.cid is not a CID: {e}"))
+}
+
+async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    if let Some(next) = still_open(sales, sale).await? {
+        return Ok(next);
+    }
+    let inner = &sales.inner;
+    let request = inner.chain.get_request(sale.request_id).await?;
+    let content = match content_cid(&request) {
+        Ok(cid) => cid,
+        Err(why) => {
+            end(sales, sale, SaleState::Failed, &why).await;
+            return Ok(Next::Done);
+        }
+    };
+    let started = std::time::Instant::now();
+    let timeout = inner.config.download_timeout;
+    let fetch = |cid: Cid| async move {
+        if inner.store.contains(&cid).await.unwrap_or(false) {
+            return Ok(());
+        }
+        match tokio::time::timeout(timeout, inner.fetcher.fetch(&cid)).await {
+            Ok(Ok(_)) => Ok(()),
+            Ok(Err(err)) => Err(StepError::Retry(format!("fetching {cid}: {err}"))),
+            Err(_) => Err(StepError::Retry(format!(
+                "fetching {cid}: no progress within {timeout:?}"
+            ))),
+        }
+    };
+    fetch(content).await?;
+    let manifest = match storage_manifest::load(&inner.store, &content).await {
+        Ok(manifest) => manifest,
+        Err(err) => {
+            let why = format!("the request's storage manifest {content} is unusable: {err}");
+            end(sales, sale, SaleState::Failed, &why).await;
+            return Ok(Next::Done);
+        }
+    };
+    let checked = check_manifest(sales, sale, &request, &manifest);
+    let (verify_tree, entry) = match checked {
+        Ok(found) => found,
+        Err(why) => {
+            let sale = Sale {
+                content_cid: Some(content.to_string()),
+                ..sale.clone()
+            };
+            end(sales, &sale, SaleState::Failed, &why).await;
+            return Ok(Next::Done);
+        }
+    };
+    fetch(entry.dataset).await?;
+    let slot_cid = entry.dataset;
+    let downloaded = Sale {
+        content_cid: Some(content.to_string()),
+        slot_cid: Some(slot_cid.to_string()),
+        ..sale.clone()
+    };
+    let slot_manifest = inner
+        .store
+        .manifest(&slot_cid)
+        .await
+        .map_err(|e| StepError::Retry(e.to_string()))?;
+    if slot_manifest.block_count.saturating_mul(BLOCK_SIZE as u64) != request.ask.slotSize {
+        let why = format!(
+            "the slot dataset holds {} blocks; the request's slot size is {} bytes",
+            slot_manifest.block_count, request.ask.slotSize
+        );
+        end(sales, &downloaded, SaleState::Failed, &why).await;
+        return Ok(Next::Done);
+    }
+    let tree = commitments::dataset_slot_tree(&inner.store, &slot_cid)
+        .await
+        .map_err(|e| StepError::Retry(format!("slot tree: {e}")))?;
+    if fr_to_be_bytes(&tree.root()) != entry.root {
+        end(
+            sales,
+            &downloaded,
+            SaleState::Failed,
+            "the slot's data does not hash to its slot root (the client published a bad dataset)",
+        )
+        .await;
+        return Ok(Next::Done);
+    }
+    inner
+        .trees
+        .lock()
+        .await
+        .insert(sale.slot_id, (Arc::new(tree), Arc::new(verify_tree)));
+    announce(sales, &content);
+    announce(sales, &slot_cid);
+    info!(
+        slot = %sale.slot_id,
+        index = sale.slot_index,
+        %slot_cid,
+        blocks = slot_manifest.block_count,
+        elapsed = ?started.elapsed(),
+        "slot downloaded and checked"
+    );
+    db::set_downloaded(
+        &inner.db,
+        &sale.slot_id,
+        &content.to_string(),
+        &slot_cid.to_string(),
+    )
+    .await?;
+    Ok(Next::Continue)
+}
+
+fn announce(sales: &Sales, cid: &Cid) {
+    let network = sales.inner.network.clone();
+    let cid = *cid;
+    tokio::spawn(async move {
+        if let Err(err) = network.start_providing(cid.to_bytes()).await {
+            warn!(%cid, %err, "announcing slot data failed");
+        }
+    });
+}
+
+/// Checks the storage manifest against the request: slot count and the verification root.
+fn check_manifest(
+    sales: &Sales,
+    sale: &Sale,
+    request: &Request,
+    manifest: &cairn_primitives::StorageManifest,
+) -> Result<(VerifyTree, cairn_primitives::SlotEntry), String> {
+    if manifest.slots.len() as u64 != request.ask.slots {
+        return Err(format!(
+            "the storage manifest lists {} slots; the request has {}",
+            manifest.slots.len(),
+            request.ask.slots
+        ));
+    }
+    let roots = manifest
+        .slots
+        .iter()
+        .map(|slot| fr_from_be_bytes(&slot.root))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("a slot root is not a field element: {e}"))?;
+    let tree = VerifyTree::build(&roots, sales.inner.prover.params().slots_depth)
+        .map_err(|e| format!("verification tree: {e}"))?;
+    if B256::from(fr_to_be_bytes(&tree.root())) != request.content.verifyRoot {
+        return Err(
+            "the storage manifest's slot roots do not make the request's verifyRoot".into(),
+        );
+    }
+    let entry = manifest
+        .slots
+        .get(sale.slot_index as usize)
+        .cloned()
+        .ok_or_else(|| format!("no slot {} in the storage manifest", sale.slot_index))?;
+    Ok((tree, entry))
+}
+
+/// The slot's trees: from memory, or rebuilt from the stored slot dataset (after a restart).
+async fn trees(
+    sales: &Sales,
+    sale: &Sale,
+) -> Result<(Cid, Arc<cairn_commitments::SlotTree>, Arc<VerifyTree>), StepError> {
+    let slot_cid: Cid = sale
+        .slot_cid
+        .as_deref()
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| StepError::Retry("the slot's dataset is not recorded".into()))?;
+    if let Some((slot, verify)) = sales.inner.trees.lock().await.get(&sale.slot_id) {
+        return Ok((slot_cid, slot.clone(), verify.clone()));
+    }
+    let inner = &sales.inner;
+    let content: Cid = sale
+        .content_cid
+        .as_deref()
+        .and_then(|c| c.parse().ok())
+        .ok_or_else(|| StepError::Retry("the slot's storage manifest is not recorded".into()))?;
+    let request = inner.chain.get_request(sale.request_id).await?;
+    let manifest = storage_manifest::load(&inner.store, &content)
+        .await
+        .map_err(|e| StepError::Retry(format!("storage manifest: {e}")))?;
+    let (verify, _) =
+        check_manifest(sales, sale, &request, &manifest).map_err(StepError::Retry)?;
+    let slot = commitments::dataset_slot_tree(&inner.store, &slot_cid)
+        .await
+        .map_err(|e| StepError::Retry(format!("slot tree: {e}")))?;
+    let (slot, verify) = (Arc::new(slot), Arc::new(verify));
+    inner
+        .trees
+        .lock()
+        .await
+        .insert(sale.slot_id, (slot.clone(), verify.clone()));
+    Ok((slot_cid, slot, verify))
+}
+
+/// A proof for the current period's challenge of the slot.
+async fn proof_now(
+    sales: &Sales,
+    sale: &Sale,
+) -> Result<(cairn_chain::Groth16Proof, u64), StepError> {
+    let chain = &sales.inner.chain;
+    let (slot_cid, slot_tree, verify_tree) = trees(sales, sale).await?;
+    let period = chain.current_period().await?;
+    let mut entropy = chain.get_challenge(sale.slot_id).await?;
+    if entropy.is_zero() {
+        // Nobody committed this period's randomness yet: commit it (fillSlot would too, but
+        // the proof needs the challenge first).
+        chain.commit_randomness().await?;
+        entropy = chain.get_challenge(sale.slot_id).await?;
+        if entropy.is_zero() {
+            return Err(StepError::Retry(format!(
+                "period {period}'s challenge is not known yet"
+            )));
+        }
+    }
+    let proof = sales
+        .inner
+        .prover
+        .prove(
+            &sales.inner.store,
+            &slot_cid,
+            sale.slot_index,
+            slot_tree,
+            verify_tree,
+            entropy,
+        )
+        .await
+        .map_err(|e| StepError::Retry(format!("proving: {e}")))?;
+    Ok((proof, period))
+}
+
+async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    let chain = &sales.inner.chain;
+    if chain.get_host(sale.slot_id).await? == Some(chain.address()) {
+        let slot = chain.get_slot(sale.slot_id).await?;
+        db::set_filled(&sales.inner.db, &sale.slot_id, None, slot.filledAt).await?;
+        return Ok(Next::Continue);
+    }
+    if let Some(next) = still_open(sales, sale).await? {
+        return Ok(next);
+    }
+    let started = std::time::Instant::now();
+    let (proof, period) = proof_now(sales, sale).await?;
+    let proved_in = started.elapsed();
+    match chain
+        .fill_slot(sale.request_id, sale.slot_index, &proof)
+        .await
+    {
+        Ok(outcome) => {
+            let filled_at = chain.latest_block_timestamp().await.unwrap_or_default();
+            info!(
+                slot = %sale.slot_id,
+                request = %sale.request_id,
+                index = sale.slot_index,
+                period,
+                tx = %outcome.tx_hash,
+                gas = outcome.gas_used,
+                proved_in = ?proved_in,
+                "slot filled"
+            );
+            db::set_filled(
+                &sales.inner.db,
+                &sale.slot_id,
+                Some(&outcome.tx_hash.to_string()),
+                filled_at,
+            )
+            .await?;
+            Ok(Next::Continue)
+        }
+        Err(err) if err.revert().is_some() => match still_open(sales, sale).await? {
+            Some(next) => Ok(next),
+            // Most likely the period ended while proving: prove again.
+            None => Err(StepError::Retry(format!("fillSlot: {err}"))),
+        },
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    let chain = &sales.inner.chain;
+    let me = chain.address();
+    match chain.request_state(sale.request_id).await? {
+        RequestState::Finished | RequestState::Cancelled | RequestState::Failed => {
+            db::set_state(&sales.inner.db, &sale.slot_id, SaleState::Payout, None).await?;
+            return Ok(Next::Continue);
+        }
+        _ => {}
+    }
+    if chain.get_host(sale.slot_id).await? != Some(me) {
+        let state = chain.slot_state(sale.slot_id).await?;
+        end(
+            sales,
+            sale,
+            SaleState::Failed,
+            &format!("this host lost the slot (slashed out or freed; slot {state:?})"),
+        )
+        .await;
+        return Ok(Next::Done);
+    }
+    let period = chain.current_period().await?;
+    if sale.last_proof_period == Some(period)
+        || !chain.is_proof_required(sale.slot_id).await?
+        || chain.proof_received(sale.slot_id, period).await?
+    {
+        return Ok(Next::Wait);
+    }
+    let started = std::time::Instant::now();
+    let (proof, proved_period) = proof_now(sales, sale).await?;
+    if proved_period != period {
+        return Ok(Next::Continue);
+    }
+    match chain.submit_proof(sale.slot_id, &proof).await {
+        Ok(outcome) => {
+            let mined_at = chain.latest_block_timestamp().await.unwrap_or_default();
+            let period_start = chain.period_start(period).await.unwrap_or_default();
+            info!(
+                slot = %sale.slot_id,
+                period,
+                tx = %outcome.tx_hash,
+                gas = outcome.gas_used,
+                elapsed = ?started.elapsed(),
+                seconds_into_period = mined_at.saturating_sub(period_start),
+                "proof submitted"
+            );
+            db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
+            Ok(Next::Wait)
+        }
+        Err(err) if err.revert_name() == Some("ProofAlreadySubmitted") => {
+            db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
+            Ok(Next::Wait)
+        }
+        Err(err) if err.revert().is_some() => {
+            // The period moved on while proving (InvalidProof / ProofNotRequired): look again.
+            debug!(slot = %sale.slot_id, period, %err, "proof refused; checking the next period");
+            Ok(Next::Continue)
+        }
+        Err(err) => Err(err.into()),
+    }
+}
+
+async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    let chain = &sales.inner.chain;
+    let slot = chain.slot_state(sale.slot_id).await?;
+    if slot == SlotState::Paid || chain.get_host(sale.slot_id).await? != Some(chain.address()) {
+        db::set_paid(&sales.inner.db, &sale.slot_id, None).await?;
+        end(sales, sale, SaleState::Finished, "paid").await;
+        return Ok(Next::Done);
+    }
+    if slot == SlotState::Filled {
+        // Finished on time but not settled yet (the chain's clock has to pass the end).
+        return Ok(Next::Wait);
+    }
+    match chain.free_slot(sale.slot_id).await {
+        Ok(outcome) => {
+            info!(slot = %sale.slot_id, tx = %outcome.tx_hash, gas = outcome.gas_used, "payout collected");
+            db::set_paid(
+                &sales.inner.db,
+                &sale.slot_id,
+                Some(&outcome.tx_hash.to_string()),
+            )
+            .await?;
+            end(sales, sale, SaleState::Finished, "paid").await;
+            Ok(Next::Done)
+        }
+        Err(err) if err.revert().is_some() => {
+            Err(StepError::Retry(format!("freeSlot refused: {err}")))
+        }
+        Err(err) => Err(err.into()),
+    }
+}
