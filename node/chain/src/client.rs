@@ -426,6 +426,26 @@ impl ChainClient {
         RequestState::try_from(state)
     }
 
+    /// The state of slot `slot_index` of `request_id`, also before anyone reserved or filled it
+    /// (`Free`, or the request's end state); `None` when the request or the slot does not exist.
+    /// [`ChainClient::slot_state`] knows a slot only once a host touched it.
+    pub async fn slot_state_at(
+        &self,
+        request_id: B256,
+        slot_index: u64,
+    ) -> Result<SlotState, ChainError> {
+        let state = self
+            .call(
+                self.marketplace(),
+                &Marketplace::slotStateAtCall {
+                    requestId: request_id,
+                    slotIndex: slot_index,
+                },
+            )
+            .await?;
+        SlotState::try_from(state)
+    }
+
     /// `slotState` (time-derived states included).
     pub async fn slot_state(&self, slot_id: B256) -> Result<SlotState, ChainError> {
         let state = self

@@ -232,6 +232,7 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
                 circuit_dir,
                 zkey: args.zkey.clone(),
             }),
+        roles: cairn_node::RoleSettings::default(),
     }))
 }
 

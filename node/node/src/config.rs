@@ -40,6 +40,30 @@ pub struct MarketplaceSettings {
     pub validator: bool,
     /// Host storage (sales): the proving circuit and keys. `None`: this node does not host.
     pub hosting: Option<HostingSettings>,
+    /// How often each role looks at the chain, and its limits (defaults fit a real network).
+    pub roles: RoleSettings,
+}
+
+/// The marketplace roles' own settings: intervals and limits. The defaults derive intervals from
+/// the marketplace's period; tests whose chain clock moves only when they say use shorter ones.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleSettings {
+    /// Host (sales).
+    pub sales: crate::sales::SalesConfig,
+    /// Validator.
+    pub validator: crate::validator::ValidatorConfig,
+    /// How often the purchasing follower checks the chain's clock.
+    pub purchasing_poll: std::time::Duration,
+}
+
+impl Default for RoleSettings {
+    fn default() -> Self {
+        Self {
+            sales: crate::sales::SalesConfig::default(),
+            validator: crate::validator::ValidatorConfig::default(),
+            purchasing_poll: std::time::Duration::from_secs(10),
+        }
+    }
 }
 
 /// What a host needs to prove storage (DESIGN.md §5).
@@ -60,6 +84,7 @@ impl PartialEq for MarketplaceSettings {
             && self.circuit == other.circuit
             && self.validator == other.validator
             && self.hosting == other.hosting
+            && self.roles == other.roles
     }
 }
 

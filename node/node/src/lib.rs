@@ -26,7 +26,7 @@ pub use cairn_p2p::{Multiaddr, PeerId, multiaddr};
 use cairn_p2p::{Network, NetworkConfig, NetworkHandle, blockexc::ServeLimits};
 use cairn_primitives::Cid;
 use cairn_store::{Store, StoreConfig};
-pub use config::{HostingSettings, MarketplaceSettings, NodeConfig};
+pub use config::{HostingSettings, MarketplaceSettings, NodeConfig, RoleSettings};
 use fetch::{FetchConfig, Fetcher};
 pub use protect::{ProtectError, protect};
 use tokio::net::TcpListener;
@@ -259,7 +259,10 @@ async fn connect_market(
         chain.clone(),
         store.clone(),
         db.clone(),
-        purchasing::PurchasingConfig::new(settings.circuit),
+        purchasing::PurchasingConfig {
+            poll_interval: settings.roles.purchasing_poll,
+            ..purchasing::PurchasingConfig::new(settings.circuit)
+        },
     );
     let availabilities = sales::Availabilities::new(db.clone());
     let sales = match &settings.hosting {
@@ -276,13 +279,13 @@ async fn connect_market(
                 network.clone(),
                 availabilities.clone(),
                 prover,
-                sales::SalesConfig::default(),
+                settings.roles.sales.clone(),
             ))
         }
         None => None,
     };
     let validator = settings.validator.then(|| {
-        validator::Validator::new(chain.clone(), db, validator::ValidatorConfig::default())
+        validator::Validator::new(chain.clone(), db, settings.roles.validator.clone())
     });
     Ok(Market {
         chain,

@@ -813,6 +813,7 @@ async fn a_node_buys_storage_through_its_rest_api() {
             circuit: CIRCUIT,
             validator: true,
             hosting: None,
+            roles: cairn_node::RoleSettings::default(),
         }),
         ..cairn_node::NodeConfig::default()
     };

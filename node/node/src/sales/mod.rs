@@ -390,14 +390,15 @@ impl Sales {
         if wait {
             return Ok(Take::Later);
         }
-        let fillable = matches!(
-            (
-                chain.request_state(candidate.request_id).await?,
-                chain.slot_state(id).await?,
-            ),
+        let request_state = chain.request_state(candidate.request_id).await?;
+        let slot_state = chain
+            .slot_state_at(candidate.request_id, candidate.slot_index)
+            .await?;
+        if !matches!(
+            (request_state, slot_state),
             (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
-        );
-        if !fillable {
+        ) {
+            debug!(request = %candidate.request_id, slot = candidate.slot_index, ?request_state, ?slot_state, "the slot cannot be filled");
             return Ok(Take::Never);
         }
         let Some(availability) = self.pick_availability(candidate, &sales).await? else {

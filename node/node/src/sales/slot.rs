@@ -167,7 +167,9 @@ async fn still_open(sales: &Sales, sale: &Sale) -> Result<Option<Next>, StepErro
         return Ok(None);
     }
     let request = chain.request_state(sale.request_id).await?;
-    let slot = chain.slot_state(sale.slot_id).await?;
+    let slot = chain
+        .slot_state_at(sale.request_id, sale.slot_index)
+        .await?;
     if fillable(request, slot) {
         return Ok(None);
     }
