@@ -195,7 +195,15 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
     let circuit_dir = set.dir.display().to_string();
 
     let root = tempfile::tempdir().expect("tempdir");
-    let client = NodeProcess::start("client", root.path(), market_args(&devnet, 1));
+    let root_path = root.path().to_path_buf();
+    // CAIRN_TEST_KEEP=1 keeps the nodes' data and logs for a look afterwards.
+    let _root = if std::env::var_os("CAIRN_TEST_KEEP").is_some() {
+        eprintln!("nodes' data and logs kept in {}", root.keep().display());
+        None
+    } else {
+        Some(root)
+    };
+    let client = NodeProcess::start("client", &root_path, market_args(&devnet, 1));
     let bootstrap = bootstrap_address(&client);
     let host_args = |key: usize| {
         let mut args = market_args(&devnet, key);
@@ -208,9 +216,9 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         args
     };
     let mut hosts = vec![
-        NodeProcess::start("host1", root.path(), host_args(2)),
-        NodeProcess::start("host2", root.path(), host_args(3)),
-        NodeProcess::start("host3", root.path(), host_args(4)),
+        NodeProcess::start("host1", &root_path, host_args(2)),
+        NodeProcess::start("host2", &root_path, host_args(3)),
+        NodeProcess::start("host3", &root_path, host_args(4)),
     ];
     let mut validator_args = market_args(&devnet, 5);
     validator_args.extend([
@@ -218,7 +226,7 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         bootstrap.clone(),
         "--validator".to_owned(),
     ]);
-    let _validator = NodeProcess::start("validator", root.path(), validator_args);
+    let _validator = NodeProcess::start("validator", &root_path, validator_args);
     for host in &hosts {
         post_json(
             host,
@@ -391,6 +399,8 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
                 .cloned()
                 .unwrap_or_default()
         })
+        // A slot a host prepared and then lost to another host ends `ignored`, its data released.
+        .filter(|s| s["requestId"] == request_id.to_string() && s["state"] == "proving")
         .filter_map(|s| s["slotCid"].as_str().map(str::to_owned))
         .collect();
     assert_eq!(slot_datasets.len(), 3, "every host holds its slot's dataset");
