@@ -53,6 +53,8 @@ struct Inner {
     prover: OnceCell<Arc<Prover>>,
     /// One proof at a time: proving uses every core.
     busy: Mutex<()>,
+    /// How long a proof takes here (milliseconds, a moving average; 0 before the first).
+    typical_ms: std::sync::atomic::AtomicU64,
 }
 
 impl SlotProver {
@@ -69,6 +71,7 @@ impl SlotProver {
                 set,
                 prover: OnceCell::new(),
                 busy: Mutex::new(()),
+                typical_ms: std::sync::atomic::AtomicU64::new(0),
             }),
         })
     }
@@ -79,6 +82,31 @@ impl SlotProver {
             max_slot_depth: self.inner.set.params.max_slot_depth,
             slots_depth: self.inner.set.params.slots_depth,
         }
+    }
+
+    /// How long a proof takes on this machine (a moving average of the proofs made so far, from
+    /// reading the sampled blocks to the checked proof); `None` before the first.
+    pub fn typical_duration(&self) -> Option<std::time::Duration> {
+        match self
+            .inner
+            .typical_ms
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            0 => None,
+            ms => Some(std::time::Duration::from_millis(ms)),
+        }
+    }
+
+    fn record_duration(&self, took: std::time::Duration) {
+        let sample = u64::try_from(took.as_millis()).unwrap_or(u64::MAX).max(1);
+        let typical = &self.inner.typical_ms;
+        let old = typical.load(std::sync::atomic::Ordering::Relaxed);
+        let new = if old == 0 {
+            sample
+        } else {
+            (old.saturating_mul(3).saturating_add(sample)) / 4
+        };
+        typical.store(new.max(1), std::sync::atomic::Ordering::Relaxed);
     }
 
     /// Loads the circuit and keys now (they load on first proof otherwise).
@@ -130,7 +158,8 @@ impl SlotProver {
         let params = self.inner.set.params;
         let runtime = tokio::runtime::Handle::current();
         let entropy = fr_of(entropy);
-        tokio::task::spawn_blocking(move || {
+        let started = std::time::Instant::now();
+        let proof = tokio::task::spawn_blocking(move || {
             let (statement, inputs) = cairn_prover::storage_inputs(
                 &params,
                 entropy,
@@ -151,7 +180,9 @@ impl SlotProver {
             }
             Ok(to_chain(&SolidityProof::from_proof(&proved.proof)))
         })
-        .await?
+        .await??;
+        self.record_duration(started.elapsed());
+        Ok(proof)
     }
 }
 

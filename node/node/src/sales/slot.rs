@@ -32,6 +32,8 @@ enum Next {
     Continue,
     /// Nothing to do until the next tick.
     Wait,
+    /// Nothing to do for this long (until the next period begins, say).
+    WaitFor(Duration),
     /// The slot reached a terminal state.
     Done,
 }
@@ -87,6 +89,12 @@ pub(super) async fn drive(
                     return;
                 }
             }
+            Ok(Next::WaitFor(duration)) => {
+                failures = 0;
+                if wait(&mut stop, duration).await {
+                    return;
+                }
+            }
             Err(err) => {
                 failures += 1;
                 warn!(slot = %slot_id, state = sale.state.as_str(), attempt = failures, %err, "slot step failed");
@@ -103,6 +111,32 @@ pub(super) async fn drive(
             }
         }
     }
+}
+
+/// Seconds a fill transaction needs after its proof is ready (send, mine, a block of lag).
+const FILL_TX_MARGIN_SECS: f64 = 3.0;
+
+/// Shortest wait while a period boundary is expected any moment (the chain's latest block may lag
+/// the clock by a block time).
+const BOUNDARY_POLL: Duration = Duration::from_millis(250);
+
+/// Seconds left in `period` by the chain's latest block (0 once it is over).
+async fn left_in_period(sales: &Sales, period: u64) -> Result<u64, StepError> {
+    let chain = &sales.inner.chain;
+    let period_len = chain.market_config().period;
+    let now = chain.latest_block_timestamp().await?;
+    Ok(period
+        .saturating_add(1)
+        .saturating_mul(period_len)
+        .saturating_sub(now))
+}
+
+/// Waits for the period after `period` to begin: a host proves as soon as a challenge is known.
+async fn until_next_period(sales: &Sales, period: u64) -> Result<Next, StepError> {
+    let left = Duration::from_secs(left_in_period(sales, period).await?);
+    // Never longer than the role's interval (the request may end, the slot be lost meanwhile);
+    // exactly to the boundary when it is nearer.
+    Ok(Next::WaitFor(left.min(sales.interval()).max(BOUNDARY_POLL)))
 }
 
 /// Sleeps for `duration`; true if asked to stop meanwhile.
@@ -460,6 +494,17 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     if let Some(next) = still_open(sales, sale).await? {
         return Ok(next);
     }
+    // A fill needs a proof of the current period's challenge mined within the period: when the
+    // period would end before a proof is ready (and its transaction mined), start with the next.
+    let period = chain.current_period().await?;
+    if let Some(typical) = sales.inner.prover.typical_duration() {
+        let left = left_in_period(sales, period).await?;
+        let needed = typical.as_secs_f64() * 1.5 + FILL_TX_MARGIN_SECS;
+        if (left as f64) < needed {
+            debug!(slot = %sale.slot_id, period, left, needed, "too little of the period is left to prove and fill; waiting for the next");
+            return until_next_period(sales, period).await;
+        }
+    }
     let started = std::time::Instant::now();
     let (proof, period) = proof_now(sales, sale).await?;
     let proved_in = started.elapsed();
@@ -490,7 +535,11 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         }
         Err(err) if err.revert().is_some() => match still_open(sales, sale).await? {
             Some(next) => Ok(next),
-            // Most likely the period ended while proving: prove again.
+            None if chain.current_period().await? != period => {
+                // The period ended while proving: prove the new period's challenge right away.
+                debug!(slot = %sale.slot_id, period, %err, "the period ended before the fill was mined; proving again");
+                Ok(Next::Continue)
+            }
             None => Err(StepError::Retry(format!("fillSlot: {err}"))),
         },
         Err(err) => Err(err.into()),
@@ -523,7 +572,7 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         || !chain.is_proof_required(sale.slot_id).await?
         || chain.proof_received(sale.slot_id, period).await?
     {
-        return Ok(Next::Wait);
+        return until_next_period(sales, period).await;
     }
     let started = std::time::Instant::now();
     let (proof, proved_period) = proof_now(sales, sale).await?;
@@ -544,11 +593,11 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
                 "proof submitted"
             );
             db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
-            Ok(Next::Wait)
+            until_next_period(sales, period).await
         }
         Err(err) if err.revert_name() == Some("ProofAlreadySubmitted") => {
             db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
-            Ok(Next::Wait)
+            until_next_period(sales, period).await
         }
         Err(err) if err.revert().is_some() => {
             // The period moved on while proving (InvalidProof / ProofNotRequired): look again.
@@ -570,6 +619,19 @@ async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     if slot == SlotState::Filled {
         // Finished on time but not settled yet (the chain's clock has to pass the end).
         return Ok(Next::Wait);
+    }
+    if slot == SlotState::Finished {
+        // Missed proofs of the last periods can be marked for `timeout` after the end; the
+        // marketplace pays out only after that.
+        let ends_at = chain.get_request_info(sale.request_id).await?.endsAt;
+        let now = chain.latest_block_timestamp().await?;
+        let payable_from = ends_at.saturating_add(chain.market_config().timeout);
+        if now <= payable_from {
+            let left = Duration::from_secs(payable_from - now + 1);
+            return Ok(Next::WaitFor(
+                left.min(sales.interval()).max(BOUNDARY_POLL),
+            ));
+        }
     }
     match chain.free_slot(sale.slot_id).await {
         Ok(outcome) => {
