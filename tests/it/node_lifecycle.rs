@@ -39,8 +39,7 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use cairn_bindings::{
-    cairn_token::CairnToken, marketplace::Marketplace,
-    storage_proof_verifier::StorageProofVerifier,
+    cairn_token::CairnToken, marketplace::Marketplace, storage_proof_verifier::StorageProofVerifier,
 };
 use cairn_chain::{
     ChainClient, ChainConfig, MarketEvent, MarketplaceEvents, RequestState, SignerConfig,
@@ -126,7 +125,10 @@ async fn connect(rpc: &RpcNode, marketplace: Address, key: B256) -> ChainClient 
 fn advance_to_period(rpc: &RpcNode, period: u64, period_len: u64) {
     let target = period * period_len + 1;
     let now = rpc.timestamp();
-    assert!(target > now, "period {period} has begun already (now {now})");
+    assert!(
+        target > now,
+        "period {period} has begun already (now {now})"
+    );
     rpc.advance(target - now);
 }
 
@@ -146,7 +148,10 @@ async fn assert_conserved(chain: &ChainClient, request_id: B256, slots: &[B256],
         .token_balance(chain.marketplace())
         .await
         .expect("balance");
-    let mut owed = chain.client_payout(request_id).await.expect("client payout");
+    let mut owed = chain
+        .client_payout(request_id)
+        .await
+        .expect("client payout");
     for slot in slots {
         owed += chain.slot_payout(*slot).await.expect("slot payout");
     }
@@ -241,7 +246,11 @@ impl TestNode {
             .unwrap_or_else(|e| panic!("{} GET {path}: {e}", self.name));
         let status = response.status();
         let body = response.text().await.unwrap_or_default();
-        assert!(status.is_success(), "{} GET {path}: {status} {body}", self.name);
+        assert!(
+            status.is_success(),
+            "{} GET {path}: {status} {body}",
+            self.name
+        );
         serde_json::from_str(&body).expect("json")
     }
 
@@ -254,7 +263,11 @@ impl TestNode {
             .unwrap_or_else(|e| panic!("{} POST {path}: {e}", self.name));
         let status = response.status();
         let text = response.text().await.unwrap_or_default();
-        assert!(status.is_success(), "{} POST {path}: {status} {text}", self.name);
+        assert!(
+            status.is_success(),
+            "{} POST {path}: {status} {text}",
+            self.name
+        );
         serde_json::from_str(&text).expect("json")
     }
 
@@ -272,7 +285,11 @@ impl TestNode {
             if let Some(address) = found {
                 return address;
             }
-            assert!(Instant::now() < deadline, "{} has no listen address", self.name);
+            assert!(
+                Instant::now() < deadline,
+                "{} has no listen address",
+                self.name
+            );
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }
@@ -467,7 +484,11 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
         .send()
         .await
         .expect("upload");
-    assert!(uploaded.status().is_success(), "upload: {}", uploaded.status());
+    assert!(
+        uploaded.status().is_success(),
+        "upload: {}",
+        uploaded.status()
+    );
     let cid = uploaded.text().await.expect("cid").trim().to_owned();
     let p0 = rpc.timestamp() / period + 1;
     advance_to_period(&rpc, p0, period);
@@ -516,9 +537,19 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
         chain.request_state(request_id).await.expect("state") == RequestState::Started
     })
     .await;
-    eprintln!("request to all slots filled: {:?}", request_started.elapsed());
-    assert_eq!(rpc.timestamp() / period, p0, "filled within the request's period");
-    let info = chain.get_request_info(request_id).await.expect("request info");
+    eprintln!(
+        "request to all slots filled: {:?}",
+        request_started.elapsed()
+    );
+    assert_eq!(
+        rpc.timestamp() / period,
+        p0,
+        "filled within the request's period"
+    );
+    let info = chain
+        .get_request_info(request_id)
+        .await
+        .expect("request info");
     let ends_at = info.endsAt;
     // Which host holds which slot: one slot each.
     let mut holder = Vec::new();
@@ -550,14 +581,20 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
             .await
             .expect("the host records its sale");
         assert_eq!(sale["slotIndex"], slot as u64, "{sale}");
-        assert!(sale["slotCid"].is_string(), "the host downloaded its slot: {sale}");
+        assert!(
+            sale["slotCid"].is_string(),
+            "the host downloaded its slot: {sale}"
+        );
     }
-    wait_until("the client's follower to see the request start", async || {
-        let view = client_node
-            .get(&format!("/storage/purchases/{request_id}"))
-            .await;
-        view["state"] == "started" && view["slotsFilled"] == u64::from(SLOTS)
-    })
+    wait_until(
+        "the client's follower to see the request start",
+        async || {
+            let view = client_node
+                .get(&format!("/storage/purchases/{request_id}"))
+                .await;
+            view["state"] == "started" && view["slotsFilled"] == u64::from(SLOTS)
+        },
+    )
     .await;
     assert_conserved(&chain, request_id, &slot_ids, "started").await;
 
@@ -574,7 +611,10 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
         freed_in <= last_required,
         "the lazy host is slashed out while the request runs"
     );
-    assert!(timeout >= period, "a missed proof can be marked in the next period");
+    assert!(
+        timeout >= period,
+        "a missed proof can be marked in the next period"
+    );
     let lazy_slot = slot_ids[LAZY];
     for p in p0 + 1..=last_required {
         advance_to_period(&rpc, p, period);
@@ -725,7 +765,10 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     }
     let lazy_host = holder[LAZY];
     assert_eq!(
-        chain.token_balance(hosts[lazy_host]).await.expect("balance"),
+        chain
+            .token_balance(hosts[lazy_host])
+            .await
+            .expect("balance"),
         hosts_before[lazy_host] - collateral,
         "the lazy host lost its collateral and its pay"
     );
@@ -771,11 +814,20 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     for event in &events {
         match &event.event {
             MarketplaceEvents::ProofSubmitted(e) => {
-                let index = slot_ids.iter().position(|s| *s == e.slotId).expect("a slot");
+                let index = slot_ids
+                    .iter()
+                    .position(|s| *s == e.slotId)
+                    .expect("a slot");
                 proofs_per_slot[index] += 1;
             }
             MarketplaceEvents::ProofMissed(e) => {
-                missed.push((e.slotId, e.period.to::<u64>(), e.validator, e.slashed, e.reward));
+                missed.push((
+                    e.slotId,
+                    e.period.to::<u64>(),
+                    e.validator,
+                    e.slashed,
+                    e.reward,
+                ));
             }
             MarketplaceEvents::SlotFreed(e) => {
                 freed.push((e.requestId, e.slotIndex, e.host, e.repairReward));

@@ -779,7 +779,9 @@ impl Chain {
             "eth_call" => {
                 let request: TransactionRequest = param(params, 0)?;
                 if params.len() > 2 {
-                    return Err(RpcError::invalid_params("state overrides are not supported"));
+                    return Err(RpcError::invalid_params(
+                        "state overrides are not supported",
+                    ));
                 }
                 let at = self.at(opt_param(params, 1)?, false)?;
                 let tx = self.request_tx(&request, at)?;

@@ -324,7 +324,7 @@ impl ChainClient {
         let request = self.get_request(request_id).await?;
         let collateral = collateral_of(&request.ask);
         let _approval = self.inner.approvals.lock().await;
-        self.approve(collateral).await?;
+        self.ensure_allowance_locked(collateral).await?;
         self.send(
             self.marketplace(),
             &Marketplace::fillSlotCall {
@@ -739,6 +739,31 @@ impl ChainClient {
     // ------------------------------------------------------------------------------------------
     // Plumbing
     // ------------------------------------------------------------------------------------------
+
+    /// Makes sure the marketplace may take `amount` of this account's tokens: an `approve` only
+    /// when the allowance is short. A host calls it before proving, so that `fillSlot` (which
+    /// checks again) needs one transaction after the proof instead of two.
+    pub async fn ensure_allowance(&self, amount: U256) -> Result<(), ChainError> {
+        let _approval = self.inner.approvals.lock().await;
+        self.ensure_allowance_locked(amount).await
+    }
+
+    /// [`ChainClient::ensure_allowance`] for a caller that holds `approvals`.
+    async fn ensure_allowance_locked(&self, amount: U256) -> Result<(), ChainError> {
+        let allowance = self
+            .call(
+                self.token(),
+                &CairnToken::allowanceCall {
+                    owner: self.address(),
+                    spender: self.marketplace(),
+                },
+            )
+            .await?;
+        if allowance < amount {
+            self.approve(amount).await?;
+        }
+        Ok(())
+    }
 
     /// `approve(marketplace, amount)` on the token. Callers hold `approvals`.
     async fn approve(&self, amount: U256) -> Result<TxOutcome, ChainError> {

@@ -47,7 +47,12 @@ impl Drop for NodeProcess {
 }
 
 fn spawn(name: &'static str, dir: &Path, args: &[String]) -> (Child, String) {
-    let log = std::fs::File::create(dir.join(format!("{name}.log"))).expect("log file");
+    // Appended to, so a restarted node's log follows the killed one's.
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join(format!("{name}.log")))
+        .expect("log file");
     let mut child = Command::new(CAIRN)
         .arg("node")
         .args(args)
@@ -143,7 +148,11 @@ fn bootstrap_address(node: &NodeProcess) -> String {
     wait_for("a listen address", Duration::from_secs(20), || {
         get_json(node, "/node/info")["addrs"]
             .as_array()
-            .and_then(|a| a.iter().filter_map(|a| a.as_str()).find(|a| a.contains("/tcp/")))
+            .and_then(|a| {
+                a.iter()
+                    .filter_map(|a| a.as_str())
+                    .find(|a| a.contains("/tcp/"))
+            })
             .map(str::to_owned)
     })
 }
@@ -250,14 +259,23 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         .body(data.clone())
         .send()
         .expect("upload");
-    assert!(uploaded.status().is_success(), "upload: {}", uploaded.status());
+    assert!(
+        uploaded.status().is_success(),
+        "upload: {}",
+        uploaded.status()
+    );
     let cid = uploaded.text().expect("cid").trim().to_owned();
 
     let balances_before: Vec<U256> = runtime.block_on(async {
         let chain = devnet.client(0).await;
         let mut balances = Vec::new();
         for key in [2, 3, 4] {
-            balances.push(chain.token_balance(dev_address(key)).await.expect("balance"));
+            balances.push(
+                chain
+                    .token_balance(dev_address(key))
+                    .await
+                    .expect("balance"),
+            );
         }
         balances
     });
@@ -281,7 +299,10 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         .expect("request id")
         .parse()
         .expect("request id");
-    let content_cid = purchase["contentCid"].as_str().expect("content cid").to_owned();
+    let content_cid = purchase["contentCid"]
+        .as_str()
+        .expect("content cid")
+        .to_owned();
     let protected_cid = purchase["protectedCid"]
         .as_str()
         .expect("protected cid")
@@ -403,7 +424,11 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         .filter(|s| s["requestId"] == request_id.to_string() && s["state"] == "proving")
         .filter_map(|s| s["slotCid"].as_str().map(str::to_owned))
         .collect();
-    assert_eq!(slot_datasets.len(), 3, "every host holds its slot's dataset");
+    assert_eq!(
+        slot_datasets.len(),
+        3,
+        "every host holds its slot's dataset"
+    );
     for local in [&cid, &protected_cid, &content_cid]
         .into_iter()
         .chain(slot_datasets.iter())
@@ -420,9 +445,7 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
     }
     let listed = get_json(&client, "/data");
     assert!(
-        listed["datasets"]
-            .as_array()
-            .is_none_or(|d| d.is_empty()),
+        listed["datasets"].as_array().is_none_or(|d| d.is_empty()),
         "the client holds nothing: {listed}"
     );
     let retrieved = post_json(

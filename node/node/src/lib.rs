@@ -148,9 +148,9 @@ impl Node {
             FetchConfig::default(),
         ));
         let market = match config.marketplace.clone() {
-            Some(settings) => Some(
-                connect_market(&config, &store, settings, &fetcher, &network).await?,
-            ),
+            Some(settings) => {
+                Some(connect_market(&config, &store, settings, &fetcher, &network).await?)
+            }
             None => None,
         };
         let state = Arc::new(NodeState {
@@ -284,9 +284,9 @@ async fn connect_market(
         }
         None => None,
     };
-    let validator = settings.validator.then(|| {
-        validator::Validator::new(chain.clone(), db, settings.roles.validator.clone())
-    });
+    let validator = settings
+        .validator
+        .then(|| validator::Validator::new(chain.clone(), db, settings.roles.validator.clone()));
     Ok(Market {
         chain,
         purchasing,

@@ -200,7 +200,9 @@ pub(crate) async fn request(
                 state.announce(&slot.dataset);
             }
         }
-        Err(err) => tracing::warn!(%err, "reading the storage manifest to announce its slots failed"),
+        Err(err) => {
+            tracing::warn!(%err, "reading the storage manifest to announce its slots failed")
+        }
     }
     tracing::info!(request = %purchase.id, %cid, "storage requested");
     Ok((StatusCode::CREATED, Json(PurchaseView::from(&purchase))))

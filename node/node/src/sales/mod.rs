@@ -190,6 +190,13 @@ impl Sales {
     /// slots. Slot drivers stop at the next step boundary (their state is persisted).
     pub async fn run(&self, stop: impl Future<Output = ()> + Send) -> Result<(), SalesError> {
         let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        // Load the circuit and keys now, not during the first fill's period.
+        let prover = self.inner.prover.clone();
+        tokio::spawn(async move {
+            if let Err(err) = prover.load().await {
+                warn!(%err, "loading the storage-proof circuit failed; hosting cannot prove");
+            }
+        });
         for sale in db::active(&self.inner.db).await? {
             info!(slot = %sale.slot_id, state = sale.state.as_str(), "resuming a slot");
             self.spawn_driver(sale.slot_id, stop_rx.clone());
@@ -217,7 +224,13 @@ impl Sales {
         let _ = stop_tx.send(true);
         // Give drivers a moment to reach a step boundary.
         for _ in 0..50 {
-            if self.inner.driving.lock().map(|d| d.is_empty()).unwrap_or(true) {
+            if self
+                .inner
+                .driving
+                .lock()
+                .map(|d| d.is_empty())
+                .unwrap_or(true)
+            {
                 break;
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -309,7 +322,9 @@ impl Sales {
                             tiebreak: tiebreak(self.address(), freed.requestId, freed.slotIndex),
                         });
                     }
-                    Err(err) => warn!(%err, request = %freed.requestId, "reading a freed slot's request failed"),
+                    Err(err) => {
+                        warn!(%err, request = %freed.requestId, "reading a freed slot's request failed")
+                    }
                 }
             }
             MarketplaceEvents::SlotFilled(filled) => {
@@ -400,6 +415,17 @@ impl Sales {
         ) {
             debug!(request = %candidate.request_id, slot = candidate.slot_index, ?request_state, ?slot_state, "the slot cannot be filled");
             return Ok(Take::Never);
+        }
+        // Another host is preparing this slot: go for one nobody reserved, if there is one.
+        let reservers = chain.get_reservations(id).await?;
+        if !reservers.is_empty()
+            && !reservers.contains(&self.address())
+            && unreserved_slot(chain, candidate.request_id, candidate.slot_index)
+                .await?
+                .is_some()
+        {
+            debug!(request = %candidate.request_id, slot = candidate.slot_index, "another host reserved the slot; trying an unreserved one first");
+            return Ok(Take::Later);
         }
         let Some(availability) = self.pick_availability(candidate, &sales).await? else {
             debug!(request = %candidate.request_id, slot = candidate.slot_index, "no availability has room for the slot (yet)");
@@ -513,6 +539,50 @@ enum Take {
     Never,
 }
 
+/// Most slots of one request looked at for one without reservations.
+const MAX_SLOTS_SCANNED: u64 = 32;
+
+/// A slot of `request_id` other than `except` that is open (fillable) and that nobody reserved.
+pub(crate) async fn unreserved_slot(
+    chain: &ChainClient,
+    request_id: B256,
+    except: u64,
+) -> Result<Option<u64>, ChainError> {
+    let request = chain.get_request(request_id).await?;
+    let request_state = chain.request_state(request_id).await?;
+    for index in (0..request.ask.slots.min(MAX_SLOTS_SCANNED)).filter(|i| *i != except) {
+        let open = matches!(
+            (request_state, chain.slot_state_at(request_id, index).await?),
+            (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
+        );
+        if open
+            && chain
+                .get_reservations(slot_id(request_id, index))
+                .await?
+                .is_empty()
+        {
+            return Ok(Some(index));
+        }
+    }
+    Ok(None)
+}
+
+/// Among hosts that reserved the same slot at once, the one with the smallest
+/// `keccak256(host, slotId)` keeps it; the others yield when another slot is unreserved.
+pub(crate) fn keeps_reservation(me: Address, reservers: &[Address], slot: B256) -> bool {
+    let rank = |host: &Address| {
+        let mut bytes = [0u8; 52];
+        bytes[..20].copy_from_slice(host.as_slice());
+        bytes[20..].copy_from_slice(slot.as_slice());
+        cairn_chain::keccak256(bytes)
+    };
+    let mine = rank(&me);
+    reservers
+        .iter()
+        .filter(|h| **h != me)
+        .all(|h| rank(h) > mine)
+}
+
 /// A host's own order among slots of equal value: a hash of its address and the slot.
 fn tiebreak(host: Address, request_id: B256, slot_index: u64) -> u64 {
     let mut bytes = Vec::with_capacity(20 + 32 + 8);
@@ -521,4 +591,36 @@ fn tiebreak(host: Address, request_id: B256, slot_index: u64) -> u64 {
     bytes.extend_from_slice(&slot_index.to_be_bytes());
     let hash = cairn_chain::keccak256(&bytes);
     u64::from_be_bytes(hash.0[..8].try_into().unwrap_or([0; 8]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exactly_one_of_several_reservers_keeps_the_slot() {
+        let hosts: Vec<Address> = (1u8..=5).map(Address::with_last_byte).collect();
+        for slot in [B256::ZERO, B256::with_last_byte(7), B256::repeat_byte(0xab)] {
+            for n in 1..=hosts.len() {
+                let reservers = &hosts[..n];
+                let keepers = reservers
+                    .iter()
+                    .filter(|h| keeps_reservation(**h, reservers, slot))
+                    .count();
+                assert_eq!(keepers, 1, "{n} reservers of {slot}");
+            }
+        }
+        // A host alone keeps what it reserved.
+        assert!(keeps_reservation(hosts[0], &[hosts[0]], B256::ZERO));
+    }
+
+    #[test]
+    fn tiebreaks_differ_between_hosts_and_slots() {
+        let request = B256::repeat_byte(1);
+        let a = Address::with_last_byte(1);
+        let b = Address::with_last_byte(2);
+        assert_ne!(tiebreak(a, request, 0), tiebreak(b, request, 0));
+        assert_ne!(tiebreak(a, request, 0), tiebreak(a, request, 1));
+        assert_eq!(tiebreak(a, request, 3), tiebreak(a, request, 3));
+    }
 }

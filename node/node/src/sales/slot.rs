@@ -162,7 +162,9 @@ async fn step(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
 async fn end(sales: &Sales, sale: &Sale, state: SaleState, why: &str) {
     match state {
         SaleState::Finished => info!(slot = %sale.slot_id, "slot finished"),
-        _ => warn!(slot = %sale.slot_id, request = %sale.request_id, index = sale.slot_index, state = state.as_str(), why, "slot ended"),
+        _ => {
+            warn!(slot = %sale.slot_id, request = %sale.request_id, index = sale.slot_index, state = state.as_str(), why, "slot ended")
+        }
     }
     let error = (state != SaleState::Finished).then_some(why);
     if let Err(err) = db::set_state(&sales.inner.db, &sale.slot_id, state, error).await {
@@ -249,6 +251,19 @@ async fn reserve(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             };
         }
         Err(err) => return Err(err.into()),
+    }
+    // Hosts that picked the same slot at the same moment: all but one move to a free slot.
+    let me = chain.address();
+    let reservers = chain.get_reservations(sale.slot_id).await?;
+    if !super::keeps_reservation(me, &reservers, sale.slot_id)
+        && let Some(other) = super::unreserved_slot(chain, sale.request_id, sale.slot_index).await?
+    {
+        let why = format!(
+            "{} hosts reserved the slot at once; yielding it to another host (slot {other} is unreserved)",
+            reservers.len()
+        );
+        end(sales, sale, SaleState::Ignored, &why).await;
+        return Ok(Next::Done);
     }
     db::set_state(&sales.inner.db, &sale.slot_id, SaleState::Downloading, None).await?;
     Ok(Next::Continue)
@@ -434,8 +449,7 @@ async fn trees(
     let manifest = storage_manifest::load(&inner.store, &content)
         .await
         .map_err(|e| StepError::Retry(format!("storage manifest: {e}")))?;
-    let (verify, _) =
-        check_manifest(sales, sale, &request, &manifest).map_err(StepError::Retry)?;
+    let (verify, _) = check_manifest(sales, sale, &request, &manifest).map_err(StepError::Retry)?;
     let slot = commitments::dataset_slot_tree(&inner.store, &slot_cid)
         .await
         .map_err(|e| StepError::Retry(format!("slot tree: {e}")))?;
@@ -496,11 +510,15 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     }
     // A fill needs a proof of the current period's challenge mined within the period: when the
     // period would end before a proof is ready (and its transaction mined), start with the next.
+    // The collateral's allowance first: one transaction less between the proof and the fill.
+    chain.ensure_allowance(sale.collateral).await?;
     let period = chain.current_period().await?;
     if let Some(typical) = sales.inner.prover.typical_duration() {
         let left = left_in_period(sales, period).await?;
-        let needed = typical.as_secs_f64() * 1.5 + FILL_TX_MARGIN_SECS;
-        if (left as f64) < needed {
+        let period_len = chain.market_config().period;
+        let needed = typical.as_secs_f64() * 1.25 + FILL_TX_MARGIN_SECS;
+        // At a period's very start, try whatever the estimate says (waiting cannot help then).
+        if (left as f64) < needed && left.saturating_add(2) < period_len {
             debug!(slot = %sale.slot_id, period, left, needed, "too little of the period is left to prove and fill; waiting for the next");
             return until_next_period(sales, period).await;
         }
@@ -628,9 +646,7 @@ async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         let payable_from = ends_at.saturating_add(chain.market_config().timeout);
         if now <= payable_from {
             let left = Duration::from_secs(payable_from - now + 1);
-            return Ok(Next::WaitFor(
-                left.min(sales.interval()).max(BOUNDARY_POLL),
-            ));
+            return Ok(Next::WaitFor(left.min(sales.interval()).max(BOUNDARY_POLL)));
         }
     }
     match chain.free_slot(sale.slot_id).await {
