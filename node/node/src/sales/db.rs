@@ -81,6 +81,11 @@ impl SaleState {
     }
 }
 
+/// An amount as a decimal string.
+fn decimal<S: serde::Serializer>(value: &U256, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(value)
+}
+
 /// A slot this host took on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 #[serde(rename_all = "camelCase")]
@@ -99,8 +104,9 @@ pub struct Sale {
     pub availability_id: i64,
     /// Bytes stored.
     pub slot_size: u64,
-    /// Token units locked once filled.
+    /// Token units locked once filled (a decimal string, like every amount in the API).
     #[schema(value_type = String)]
+    #[serde(serialize_with = "decimal")]
     pub collateral: U256,
     /// The request's storage manifest (`content.cid`), once read.
     pub content_cid: Option<String>,
