@@ -17,7 +17,8 @@
 //! - validator: marks the missed proofs.
 //!
 //! The clock moves only when the test advances it, period by period (devnet: period 10 s, timeout
-//! 20 s; proofProbability 1, so every period requires a proof of every slot). In one period a host
+//! 20 s; proofProbability 1, so every period requires a proof of every slot). A host is killed as
+//! soon as it takes a slot and started again: it still fills one. In one period a host
 //! is killed (its runtime dropped, whatever step it was at) right after the period begins and
 //! started again on the same data directory: it must still prove that period and keep its slot.
 //! After three periods of proofs the host of slot 2 is killed for good; the validator marks its
@@ -533,6 +534,16 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     assert_conserved(&chain, request_id, &slot_ids, "requested").await;
 
     // ---- The hosts' sales fill every slot on their own (period p0) -----------------------------
+    // One host is killed as soon as it has taken a slot (reserving, downloading or filling) and
+    // started again: it resumes from its record and still fills a slot.
+    let preparing = &mut host_nodes[0];
+    wait_until("host 0 to take a slot", async || {
+        preparing.sale(request_id).await.is_some()
+    })
+    .await;
+    let killed_in = preparing.sale(request_id).await.map(|s| s["state"].clone());
+    preparing.restart().await;
+    eprintln!("host 0 was killed in state {killed_in:?} and restarted");
     wait_until("the hosts to fill every slot", async || {
         chain.request_state(request_id).await.expect("state") == RequestState::Started
     })
