@@ -78,18 +78,6 @@ fn committed_verifier_matches_the_dev_keys() {
     );
 }
 
-fn to_binding(proof: &SolidityProof) -> Groth16Proof {
-    let w = |x: &[u8; 32]| U256::from_be_bytes(*x);
-    Groth16Proof {
-        a: [w(&proof.a[0]), w(&proof.a[1])],
-        b: [
-            [w(&proof.b[0][0]), w(&proof.b[0][1])],
-            [w(&proof.b[1][0]), w(&proof.b[1][1])],
-        ],
-        c: [w(&proof.c[0]), w(&proof.c[1])],
-    }
-}
-
 struct Dataset {
     slots: Vec<Vec<Vec<u8>>>,
     trees: Vec<SlotTree>,
@@ -143,7 +131,7 @@ fn prove(
             .verify(&proved.proof, &proved.public_inputs)
             .expect("verify")
     );
-    to_binding(&SolidityProof::from_proof(&proved.proof))
+    cairn_node::proving::to_chain(&SolidityProof::from_proof(&proved.proof))
 }
 
 #[test]

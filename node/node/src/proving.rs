@@ -205,7 +205,8 @@ fn field_modulus() -> U256 {
     .unwrap_or(U256::MAX)
 }
 
-fn to_chain(proof: &SolidityProof) -> Groth16Proof {
+/// A proof in the verifier's calldata layout as the marketplace binding's `Groth16Proof`.
+pub fn to_chain(proof: &SolidityProof) -> Groth16Proof {
     let w = |word: &[u8; 32]| U256::from_be_bytes(*word);
     Groth16Proof {
         a: [w(&proof.a[0]), w(&proof.a[1])],

@@ -13,15 +13,17 @@ use std::{
 use bytes::Bytes;
 use cairn_node::{
     StoreSource,
-    fetch::{FetchConfig, FetchError, Fetcher},
+    fetch::{FetchError, Fetcher},
 };
 use cairn_p2p::{
-    Multiaddr, Network, NetworkConfig, NetworkEvent, NetworkHandle,
+    NetworkHandle,
     blockexc::{BlockSource, ServeLimits},
-    multiaddr::Protocol,
 };
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, DatasetTree, InclusionProof, TreeRoot};
-use cairn_store::{Store, StoreConfig, WriteMeta};
+use cairn_store::{Store, WriteMeta};
+
+mod common;
+use common::{network, open_store as store, quick};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -105,49 +107,6 @@ impl BlockSource for MemorySource {
                 Some((data, self.tree.proof(i).ok()?))
             })
             .collect()
-    }
-}
-
-async fn network() -> (NetworkHandle, Multiaddr) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let key = cairn_p2p::identity::load_or_create(&dir.path().join("node.key")).expect("key");
-    let (handle, mut events) = Network::spawn(
-        key,
-        NetworkConfig {
-            listen: vec!["/ip4/127.0.0.1/tcp/0".parse().expect("address")],
-            ..NetworkConfig::default()
-        },
-    )
-    .expect("network");
-    let address = tokio::time::timeout(WAIT, async {
-        loop {
-            if let Some(NetworkEvent::Listening(a)) = events.recv().await {
-                return a;
-            }
-        }
-    })
-    .await
-    .expect("listening");
-    tokio::spawn(async move { while events.recv().await.is_some() {} });
-    let address = address.with(Protocol::P2p(handle.peer_id()));
-    (handle, address)
-}
-
-async fn store(dir: &std::path::Path) -> Store {
-    Store::open(StoreConfig {
-        data_dir: dir.to_path_buf(),
-        quota_bytes: 1 << 30,
-    })
-    .await
-    .expect("store")
-}
-
-fn quick() -> FetchConfig {
-    FetchConfig {
-        block_timeout: Duration::from_secs(5),
-        provider_search: Duration::from_secs(2),
-        flush_bytes: 1 << 20,
-        ..FetchConfig::default()
     }
 }
 
