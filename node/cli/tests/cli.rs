@@ -2,53 +2,12 @@
 //! commands against it.
 
 use std::{
-    io::{BufRead, BufReader},
     path::Path,
-    process::{Child, Command, Output, Stdio},
+    process::{Command, Output, Stdio},
 };
 
-const CAIRN: &str = env!("CARGO_BIN_EXE_cairn");
-
-struct RunningNode {
-    child: Child,
-    api: String,
-}
-
-impl Drop for RunningNode {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_node(data_dir: &Path, quota: &str) -> RunningNode {
-    let mut child = Command::new(CAIRN)
-        .args([
-            "node",
-            "--api-port",
-            "0",
-            "--quota",
-            quota,
-            "--log",
-            "warn",
-            "--data-dir",
-        ])
-        .arg(data_dir)
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start cairn node");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("read the listening line");
-    let api = line.trim().rsplit(' ').next().expect("url").to_owned();
-    assert!(
-        api.starts_with("http://127.0.0.1:"),
-        "unexpected line {line:?}"
-    );
-    RunningNode { child, api }
-}
+mod common;
+use common::{CAIRN, RunningNode, read_api_url, start_node};
 
 fn cairn(node: &RunningNode, args: &[&str]) -> Output {
     Command::new(CAIRN)
@@ -188,14 +147,8 @@ fn config_file_environment_and_flags() {
         .stdout(Stdio::piped())
         .spawn()
         .expect("start");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("line");
-    let node = RunningNode {
-        child,
-        api: line.trim().rsplit(' ').next().expect("url").to_owned(),
-    };
+    let api = read_api_url(&mut child);
+    let node = RunningNode { child, api };
     // The environment beats the file; the file's data dir is used.
     assert!(stdout(&cairn(&node, &["space"])).contains("quota: 3145728 bytes"));
     assert!(dir.path().join("from-file/meta.sqlite").exists());

@@ -14,17 +14,17 @@
 
 use std::{
     collections::HashMap,
-    io::{BufRead, BufReader},
     path::{Path, PathBuf},
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
 
+mod common;
+use common::{CAIRN, read_api_url};
+
 use alloy::providers::Provider;
 use cairn_chain::{B256, MarketplaceEvents, U256, slot_id};
 use cairn_testkit::{DEV_KEYS, Devnet, dev_address};
-
-const CAIRN: &str = env!("CARGO_BIN_EXE_cairn");
 
 fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
@@ -61,16 +61,7 @@ fn spawn(name: &'static str, dir: &Path, args: &[String]) -> (Child, String) {
         .stderr(log)
         .spawn()
         .expect("start cairn node");
-    let mut line = String::new();
-    BufReader::new(child.stdout.take().expect("stdout"))
-        .read_line(&mut line)
-        .expect("read the listening line");
-    let api = line.trim().rsplit(' ').next().expect("url").to_owned();
-    assert!(
-        api.starts_with("http://127.0.0.1:"),
-        "{name}: unexpected {line:?} (log: {})",
-        dir.join(format!("{name}.log")).display()
-    );
+    let api = read_api_url(&mut child);
     (child, api)
 }
 

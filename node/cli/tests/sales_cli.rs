@@ -1,59 +1,14 @@
 //! `cairn sales` end to end: the real binary against a real `cairn node` without a marketplace
 //! (clear 503s), and argument checks that fail before any request is sent.
 
-use std::{
-    io::{BufRead, BufReader},
-    process::{Child, Command, Output, Stdio},
-};
+use std::process::{Command, Output};
 
-const CAIRN: &str = env!("CARGO_BIN_EXE_cairn");
+mod common;
+use common::{CAIRN, start_node};
 
 /// Where nothing listens (the discard port): a command that got this far would say
 /// "cannot reach the node" instead of its argument error.
 const NOWHERE: &str = "http://127.0.0.1:9/api/v1";
-
-struct RunningNode {
-    child: Child,
-    api: String,
-}
-
-impl Drop for RunningNode {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-fn start_node(data_dir: &std::path::Path) -> RunningNode {
-    let mut child = Command::new(CAIRN)
-        .args([
-            "node",
-            "--api-port",
-            "0",
-            "--quota",
-            "64MiB",
-            "--log",
-            "warn",
-        ])
-        .arg("--data-dir")
-        .arg(data_dir)
-        .env_remove("CAIRN_ETH_RPC")
-        .env_remove("CAIRN_MARKETPLACE")
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("start cairn node");
-    let stdout = child.stdout.take().expect("stdout");
-    let mut line = String::new();
-    BufReader::new(stdout)
-        .read_line(&mut line)
-        .expect("read the listening line");
-    let api = line.trim().rsplit(' ').next().expect("url").to_owned();
-    assert!(
-        api.starts_with("http://127.0.0.1:"),
-        "unexpected line {line:?}"
-    );
-    RunningNode { child, api }
-}
 
 fn cairn(api: &str, args: &[&str]) -> Output {
     Command::new(CAIRN)
@@ -95,7 +50,7 @@ fn add_availability<'a>(
 #[test]
 fn a_node_without_a_marketplace_answers_503_clearly() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let node = start_node(&dir.path().join("node"));
+    let node = start_node(&dir.path().join("node"), "64MiB");
     let no_market = "this node has no marketplace connection";
 
     let stderr = failure(&cairn(&node.api, &["sales", "availability"]));
