@@ -443,10 +443,16 @@ async fn requests_go_on_chain_then_cancel_refund_and_survive_a_restart() {
     assert_eq!(ask.pricePerBytePerSecond, U256::from(3));
     assert_eq!(ask.collateralPerByte, U256::from(5));
     assert_eq!(on_chain.expiry, 600);
+    // content.cid names the storage manifest: the protected dataset's manifest, every slot's
+    // root and every slot's dataset (what hosts fetch their slot through).
     assert_eq!(
         on_chain.content.cid.to_vec(),
-        purchase.protected_cid.to_bytes()
+        purchase.content_cid.to_bytes()
     );
+    let storage_manifest = cairn_node::storage_manifest::load(&store, &purchase.content_cid)
+        .await
+        .expect("the storage manifest is stored");
+    assert_eq!(storage_manifest.slots.len(), 4, "one entry per slot");
     let protected = store
         .manifest(&purchase.protected_cid)
         .await
@@ -478,7 +484,11 @@ async fn requests_go_on_chain_then_cancel_refund_and_survive_a_restart() {
     assert_ne!(second.id, purchase.id);
     assert_eq!(second.protected_cid, purchase.protected_cid);
     assert_eq!(second.request.content, purchase.request.content);
-    assert_eq!(store.list().await.expect("list").len(), 2, "one protected");
+    assert_eq!(
+        store.list().await.expect("list").len(),
+        1 + 1 + 4 + 1,
+        "the data, one protected form, its 4 slot datasets and one storage manifest: nothing new"
+    );
     assert_eq!(
         chain.balance().await.expect("balance"),
         balance0 - price - price
