@@ -295,13 +295,28 @@ impl TestNode {
         }
     }
 
-    /// The host's record of the slot it holds of `request_id` (`GET /sales/slots`).
-    async fn sale(&self, request_id: B256) -> Option<Value> {
+    /// The host's records of slots of `request_id` (`GET /sales/slots`), newest first.
+    async fn sales(&self, request_id: B256) -> Vec<Value> {
+        let id = request_id.to_string();
         self.get("/sales/slots").await["slots"]
-            .as_array()?
-            .iter()
-            .find(|s| s["requestId"].as_str() == Some(request_id.to_string().as_str()))
-            .cloned()
+            .as_array()
+            .map(|slots| {
+                slots
+                    .iter()
+                    .filter(|s| s["requestId"].as_str() == Some(id.as_str()))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The host's record of the slot of `request_id` it took on and did not give up (a slot it
+    /// yielded to another host, or lost the race for, ends `ignored`).
+    async fn sale(&self, request_id: B256) -> Option<Value> {
+        self.sales(request_id)
+            .await
+            .into_iter()
+            .find(|s| s["state"] != "ignored")
     }
 }
 
@@ -538,10 +553,15 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     // started again: it resumes from its record and still fills a slot.
     let preparing = &mut host_nodes[0];
     wait_until("host 0 to take a slot", async || {
-        preparing.sale(request_id).await.is_some()
+        !preparing.sales(request_id).await.is_empty()
     })
     .await;
-    let killed_in = preparing.sale(request_id).await.map(|s| s["state"].clone());
+    let killed_in: Vec<Value> = preparing
+        .sales(request_id)
+        .await
+        .iter()
+        .map(|s| s["state"].clone())
+        .collect();
     preparing.restart().await;
     eprintln!("host 0 was killed in state {killed_in:?} and restarted");
     wait_until("the hosts to fill every slot", async || {
