@@ -508,10 +508,10 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     if let Some(next) = still_open(sales, sale).await? {
         return Ok(next);
     }
-    // A fill needs a proof of the current period's challenge mined within the period: when the
-    // period would end before a proof is ready (and its transaction mined), start with the next.
     // The collateral's allowance first: one transaction less between the proof and the fill.
     chain.ensure_allowance(sale.collateral).await?;
+    // A fill needs a proof of the current period's challenge mined within the period: when the
+    // period would end before a proof is ready (and its transaction mined), start with the next.
     let period = chain.current_period().await?;
     if let Some(typical) = sales.inner.prover.typical_duration() {
         let left = left_in_period(sales, period).await?;
