@@ -48,11 +48,12 @@ pub(crate) async fn open_store(dir: &std::path::Path) -> Store {
     .expect("store")
 }
 
-/// Fetch settings with short timeouts.
+/// Fetch settings with timeouts short for a test, long enough for a loaded 2-core CI machine
+/// running several clusters at once.
 pub(crate) fn quick() -> FetchConfig {
     FetchConfig {
-        block_timeout: Duration::from_secs(5),
-        provider_search: Duration::from_secs(2),
+        block_timeout: Duration::from_secs(10),
+        provider_search: Duration::from_secs(10),
         flush_bytes: 1 << 20,
         ..FetchConfig::default()
     }
