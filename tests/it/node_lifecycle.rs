@@ -92,7 +92,7 @@ const RESTARTED: usize = 0;
 const RESTART_IN: u64 = 2;
 
 /// How long the test waits for a node to act (download, prove, mark, collect).
-const WAIT: Duration = Duration::from_secs(60);
+const WAIT: Duration = Duration::from_secs(240);
 
 fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
@@ -336,7 +336,7 @@ fn quick_roles() -> RoleSettings {
     RoleSettings {
         sales: SalesConfig {
             interval: Some(Duration::from_millis(100)),
-            download_timeout: Duration::from_secs(60),
+            download_timeout: Duration::from_secs(30),
             ..SalesConfig::default()
         },
         validator: ValidatorConfig {
