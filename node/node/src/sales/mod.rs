@@ -201,7 +201,7 @@ impl Sales {
             info!(slot = %sale.slot_id, state = sale.state.as_str(), "resuming a slot");
             self.spawn_driver(sale.slot_id, stop_rx.clone());
         }
-        let mut events = self.events().await?;
+        let mut events = self.events(true).await?;
         let stop = stop.fuse();
         tokio::pin!(stop);
         let interval = self.interval();
@@ -210,7 +210,7 @@ impl Sales {
                 Ok(()) => {}
                 Err(err) => {
                     warn!(%err, "sales: following the marketplace failed; resuming from the cursor");
-                    events = self.events().await?;
+                    events = self.events(false).await?;
                 }
             }
             if let Err(err) = self.start_slots(&stop_rx).await {
@@ -238,9 +238,23 @@ impl Sales {
         Ok(())
     }
 
-    async fn events(&self) -> Result<EventStream, SalesError> {
+    /// The marketplace's events after the stored cursor. With `replay` (at start) the recent
+    /// past is read again: the slot queue lives in memory, so slots of requests seen before a
+    /// restart are queued again (every handler is idempotent, and a slot is checked on chain
+    /// before it is taken).
+    async fn events(&self, replay: bool) -> Result<EventStream, SalesError> {
         let chain = &self.inner.chain;
         Ok(match db::load_cursor(&self.inner.db).await? {
+            Some(cursor) if replay => {
+                let from = if chain.chain_id() == ANVIL_CHAIN_ID {
+                    0
+                } else {
+                    cursor
+                        .block_number
+                        .saturating_sub(self.inner.config.lookback_blocks)
+                };
+                chain.events(from)
+            }
             Some(cursor) => chain.events_after(cursor),
             None => {
                 let start = match self.inner.config.start_block {
