@@ -30,7 +30,7 @@ use std::{
 
 use cairn_chain::{
     ANVIL_CHAIN_ID, Address, B256, ChainClient, ChainError, EventStream, MarketEvent,
-    MarketplaceEvents, RequestState, SlotState, U256, collateral_of, slot_id,
+    MarketplaceEvents, U256, collateral_of, slot_id,
 };
 use cairn_commitments::{SlotTree, VerifyTree};
 use cairn_store::Store;
@@ -423,10 +423,7 @@ impl Sales {
         let slot_state = chain
             .slot_state_at(candidate.request_id, candidate.slot_index)
             .await?;
-        if !matches!(
-            (request_state, slot_state),
-            (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
-        ) {
+        if !slot::fillable(request_state, slot_state) {
             debug!(request = %candidate.request_id, slot = candidate.slot_index, ?request_state, ?slot_state, "the slot cannot be filled");
             return Ok(Take::Never);
         }
@@ -565,10 +562,7 @@ pub(crate) async fn unreserved_slot(
     let request = chain.get_request(request_id).await?;
     let request_state = chain.request_state(request_id).await?;
     for index in (0..request.ask.slots.min(MAX_SLOTS_SCANNED)).filter(|i| *i != except) {
-        let open = matches!(
-            (request_state, chain.slot_state_at(request_id, index).await?),
-            (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
-        );
+        let open = slot::fillable(request_state, chain.slot_state_at(request_id, index).await?);
         if open
             && chain
                 .get_reservations(slot_id(request_id, index))

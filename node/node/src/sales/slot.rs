@@ -189,7 +189,7 @@ async fn release(sales: &Sales, sale: &Sale) {
 }
 
 /// True when the request and slot states still allow filling the slot.
-fn fillable(request: RequestState, slot: SlotState) -> bool {
+pub(super) fn fillable(request: RequestState, slot: SlotState) -> bool {
     matches!(
         (request, slot),
         (RequestState::New, SlotState::Free) | (RequestState::Started, SlotState::Repair)
