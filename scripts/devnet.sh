@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # cairn's local devnet: anvil on 127.0.0.1, the contracts deployed with `forge script --broadcast`,
-# test tokens minted to anvil's dev accounts, and five cairn nodes connected to each other (a
-# client, three hosts with availabilities, a validator). Runs in the background; state lives in
+# test tokens minted to anvil's dev accounts, and six cairn nodes connected to each other (a
+# client, four hosts with availabilities, a validator: three slots of a request leave one host
+# free to repair a slot whose host is stopped). Runs in the background; state lives in
 # .devnet/ (every start is a fresh chain and fresh nodes).
 #
 #   scripts/devnet.sh start     (re)start everything; prints the nodes and how to buy storage
@@ -9,7 +10,7 @@
 #   scripts/devnet.sh status    show every devnet process
 #
 # Environment: CAIRN_DEVNET_PORT (anvil; default 8545), CAIRN_DEVNET_BLOCK_TIME (seconds per
-# block; default 1, 0 = a block per transaction), CAIRN_DEVNET_ACCOUNTS (default 10, at least 6),
+# block; default 1, 0 = a block per transaction), CAIRN_DEVNET_ACCOUNTS (default 10, at least 7),
 # CAIRN_DEVNET_API_PORT (first node's REST port; default 8080, the others follow),
 # CAIRN_DEVNET_P2P_PORT (first node's libp2p TCP port; default 8070, the others follow),
 # CAIRN_DEVNET_TIMEOUT (seconds to wait for each node; default 60), CAIRN_LOG (nodes' log filter).
@@ -33,7 +34,7 @@ cairn="$root/target/debug/cairn"
 circuits="$root/circuits/build/test"
 export FOUNDRY_SOLC="$root/scripts/solc.cjs"
 
-# anvil's dev accounts 0-5 (mnemonic "test test test test test test test test test test test
+# anvil's dev accounts 0-6 (mnemonic "test test test test test test test test test test test
 # junk"): public test keys, for local devnets only. Account 0 deploys.
 dev_keys=(
   0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80
@@ -42,15 +43,22 @@ dev_keys=(
   0x7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6
   0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a
   0x8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba
+  0x92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e
 )
 deployer_key="${dev_keys[0]}"
 
 # The nodes, in start order: name, role, anvil account. Node i gets API port api_base + i and
 # libp2p port p2p_base + i.
-nodes=(client host1 host2 host3 validator)
+nodes=(client host1 host2 host3 validator host4)
 declare -A role=([client]="client (buys storage)" [host1]="host" [host2]="host" [host3]="host"
-  [validator]="validator")
-declare -A account=([client]=1 [host1]=2 [host2]=3 [host3]=4 [validator]=5)
+  [validator]="validator" [host4]="host")
+declare -A account=([client]=1 [host1]=2 [host2]=3 [host3]=4 [validator]=5 [host4]=6)
+hosts=(1 2 3 5)
+
+# Repair policy of the devnet's hosts (PROTOCOL.md "Repair"; production defaults 600 s, 300 s,
+# 3600 s): repair a lost slot at once, wait 20 s for the host that rebuilds a request's lost
+# slots in one pass before rebuilding alone, give a slot up after 10 minutes without its data.
+repair_args=(--repair-delay 0 --repair-peer-wait 20 --slot-data-timeout 600)
 
 # Each host's availability. The market takes requests up to CAIRN_MARKET_MAX_DURATION (Deploy.s.sol:
 # 30 days on the devnet). Every dev account holds 1,000,000 CAIRN (10^24 units, Deploy.s.sol's
@@ -178,7 +186,7 @@ wait_node() {
 
 start() {
   [ -x "$anvil" ] && [ -x "$forge" ] && [ -x "$cast" ] || die "foundry is not installed: run 'make setup'"
-  [ "$accounts" -ge 6 ] || die "CAIRN_DEVNET_ACCOUNTS must be at least 6 (the deployer and five nodes)"
+  [ "$accounts" -ge 7 ] || die "CAIRN_DEVNET_ACCOUNTS must be at least 7 (the deployer and six nodes)"
   stop >/dev/null
   local i p
   port_in_use "$port" && die "port $port on 127.0.0.1 is taken by another process: set CAIRN_DEVNET_PORT"
@@ -230,15 +238,15 @@ start() {
   start_node 0
   client_peer="$(wait_node 0)" || { stop >/dev/null; exit 1; }
   bootstrap="/ip4/127.0.0.1/tcp/$(p2p_port 0)/p2p/$client_peer"
-  for i in 1 2 3; do
-    start_node "$i" --bootstrap "$bootstrap" --circuit-dir "$circuits"
+  for i in "${hosts[@]}"; do
+    start_node "$i" --bootstrap "$bootstrap" --circuit-dir "$circuits" "${repair_args[@]}"
   done
   start_node 4 --bootstrap "$bootstrap" --validator
-  for i in 1 2 3 4; do
+  for i in 1 2 3 4 5; do
     wait_node "$i" >/dev/null || { stop >/dev/null; exit 1; }
   done
   local out
-  for i in 1 2 3; do
+  for i in "${hosts[@]}"; do
     out="$("$cairn" sales add-availability --space "$avail_space" --max-duration "$avail_duration" \
       --min-price "$avail_min_price" --max-collateral "$avail_max_collateral" \
       --api "$(api_url "$i")" 2>&1)" || {
@@ -266,18 +274,20 @@ cairn devnet is up
   verifier       $verifier  (Groth16 StorageProofVerifier: test circuit set, dev keys)
   channels       $channels  (PaymentChannels, challenge window ${CAIRN_CHANNEL_CHALLENGE_WINDOW:-60} s)
   deployment     $deployment
-  logs           $state/{anvil,deploy,client,host1,host2,host3,validator}.log
+  logs           $state/{anvil,deploy,client,host1,host2,host3,host4,validator}.log
 
-Nodes (libp2p on 127.0.0.1 TCP $(p2p_port 0)-$(p2p_port 4), joined through $bootstrap):
+Nodes (libp2p on 127.0.0.1 TCP $(p2p_port 0)-$(p2p_port 5), joined through $bootstrap):
   name       role                   API                              account
 $table
 Each host offers $avail_space for up to $avail_duration s at >= $avail_min_price unit/byte/s, with <= $avail_max_collateral units of collateral.
+Hosts repair lost slots: ${repair_args[*]} (README: "Watch a repair").
 
 Upload a file to the client (prints its CID), buy storage for it, follow the purchase:
   $cli upload FILE --api $api0
   $cli storage request CID --duration 3600 --price 1 --proof-probability 3 \\
       --collateral 1 --slots 3 --tolerance 1 --expiry 300 --api $api0
   $cli storage purchases --api $api0
+  $cli storage purchases REQUEST_ID --api $api0     (each slot: state, host)
 On a host: its availability and the slots it holds:
   $cli sales availability --api $api1
   $cli sales slots --api $api1

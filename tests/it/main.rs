@@ -2,6 +2,8 @@
 
 mod marketplace;
 mod node_lifecycle;
+mod node_repair;
+mod nodes;
 mod payment_channels;
 mod storage_proof;
 mod support;

@@ -29,37 +29,26 @@
 //! withdraws, the hosts collect. Every token balance is checked to the wei against
 //! docs/MARKETPLACE.md, and the marketplace's balance against what it owes after every period.
 
-use std::{
-    path::{Path, PathBuf},
-    time::{Duration, Instant},
-};
+use std::time::Instant;
 
 use alloy::{
-    primitives::{Address, B256, U256, address},
+    primitives::{Address, B256, U256},
     rpc::types::Filter,
-    signers::local::PrivateKeySigner,
 };
-use cairn_bindings::{
-    cairn_token::CairnToken, marketplace::Marketplace, storage_proof_verifier::StorageProofVerifier,
-};
-use cairn_chain::{
-    ChainClient, ChainConfig, MarketEvent, MarketplaceEvents, RequestState, SignerConfig,
-    SlotState, Url, slot_id,
-};
+use cairn_chain::{MarketEvent, MarketplaceEvents, RequestState, SlotState, slot_id};
 use cairn_node::{
-    HostingSettings, MarketplaceSettings, Node, NodeConfig, RoleSettings,
-    commitments::CommitmentParams,
-    market_db,
-    sales::SalesConfig,
+    HostingSettings, MarketplaceSettings, NodeConfig, market_db,
     validator::{MarkStatus, Validator, ValidatorConfig},
 };
 use cairn_primitives::{BLOCK_SIZE, testing::pseudo_random_bytes};
-use cairn_prover::{CircuitSet, DEV_SEED};
 use cairn_tests::RpcNode;
 use serde_json::{Value, json};
 
-/// Deploys and mints through the test handle (unsigned): it needs no key.
-const DEPLOYER: Address = address!("0x00000000000000000000000000000000000000a1");
+use super::nodes::{
+    Stack, TestNode, address_of, advance_to_period, assert_conserved, chain_config, connect,
+    deploy_stack, fund, quick_roles, test_circuit, wait_until,
+};
+
 /// Signing keys of the nodes (test values; chain id 31337 is the only one that accepts dev keys).
 const CLIENT_KEY: B256 = B256::with_last_byte(0xc1);
 const HOST_KEYS: [B256; 3] = [
@@ -71,8 +60,6 @@ const VALIDATOR_KEY: B256 = B256::with_last_byte(0xf1);
 
 /// Token units minted to the client and each host.
 const MINTED: u64 = 1_000_000_000_000;
-/// Ether (wei) given to every signing account for gas.
-const ETHER: u128 = 100 * 10u128.pow(18);
 
 /// The request: 3 slots (K = 2, M = 1) of 2 blocks, every period requires a proof.
 const SLOTS: u32 = 3;
@@ -91,262 +78,6 @@ const HONEST_PERIODS: u64 = 3;
 const RESTARTED: usize = 0;
 const RESTART_IN: u64 = 2;
 
-/// How long the test waits for a node to act (download, prove, mark, collect).
-const WAIT: Duration = Duration::from_secs(240);
-
-fn project_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
-}
-
-fn address_of(key: B256) -> Address {
-    PrivateKeySigner::from_bytes(&key)
-        .expect("a valid key")
-        .address()
-}
-
-/// A chain client configuration for `key` on the endpoint, with short intervals for a test.
-fn chain_config(rpc: &RpcNode, marketplace: Address, key: B256) -> ChainConfig {
-    let url = Url::parse(&rpc.url()).expect("url");
-    let mut config = ChainConfig::new(url, marketplace, SignerConfig::DevKey(key));
-    config.poll_interval = Duration::from_millis(50);
-    config.rpc_timeout = Duration::from_secs(10);
-    config.initial_backoff = Duration::from_millis(50);
-    config.max_backoff = Duration::from_millis(500);
-    config.receipt_timeout = Duration::from_secs(30);
-    config
-}
-
-async fn connect(rpc: &RpcNode, marketplace: Address, key: B256) -> ChainClient {
-    ChainClient::connect(chain_config(rpc, marketplace, key))
-        .await
-        .expect("connect to the endpoint")
-}
-
-/// Moves the chain's clock to one second into `period` (never backwards) and mines a block.
-fn advance_to_period(rpc: &RpcNode, period: u64, period_len: u64) {
-    let target = period * period_len + 1;
-    let now = rpc.timestamp();
-    assert!(
-        target > now,
-        "period {period} has begun already (now {now})"
-    );
-    rpc.advance(target - now);
-}
-
-/// Waits (up to [`WAIT`]) until `done` holds.
-async fn wait_until(what: &str, mut done: impl AsyncFnMut() -> bool) {
-    let deadline = Instant::now() + WAIT;
-    while !done().await {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
-/// The marketplace holds exactly what it owes: the client's payout plus every slot's payout
-/// (docs/MARKETPLACE.md, "Conservation").
-async fn assert_conserved(chain: &ChainClient, request_id: B256, slots: &[B256], when: &str) {
-    let held = chain
-        .token_balance(chain.marketplace())
-        .await
-        .expect("balance");
-    let mut owed = chain
-        .client_payout(request_id)
-        .await
-        .expect("client payout");
-    for slot in slots {
-        owed += chain.slot_payout(*slot).await.expect("slot payout");
-    }
-    assert_eq!(held, owed, "the marketplace holds what it owes ({when})");
-}
-
-// ------------------------------------------------------------------------------------------------
-// Nodes: each on a runtime and thread of its own, so that killing one drops every task it had
-// ------------------------------------------------------------------------------------------------
-
-/// A `cairn_node::Node` running on its own tokio runtime (two workers) in its own thread.
-struct TestNode {
-    name: String,
-    config: NodeConfig,
-    api: String,
-    kill: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl TestNode {
-    /// Starts the node and waits until its API answers.
-    async fn start(name: &str, config: NodeConfig) -> Self {
-        let (ready_tx, ready_rx) = tokio::sync::oneshot::channel();
-        let (kill_tx, kill_rx) = tokio::sync::oneshot::channel::<()>();
-        let node_config = config.clone();
-        let thread_name = name.to_owned();
-        let thread = std::thread::Builder::new()
-            .name(format!("node-{name}"))
-            .spawn(move || {
-                let runtime = tokio::runtime::Builder::new_multi_thread()
-                    .worker_threads(2)
-                    .enable_all()
-                    .build()
-                    .expect("a runtime");
-                runtime.block_on(async move {
-                    let node = match Node::start(node_config).await {
-                        Ok(node) => node,
-                        Err(err) => {
-                            let _ = ready_tx.send(Err(format!("{thread_name}: {err}")));
-                            return;
-                        }
-                    };
-                    let addr = node.api_addr().expect("api address");
-                    let _ = ready_tx.send(Ok(format!("http://{addr}/api/v1")));
-                    tokio::select! {
-                        result = node.run(std::future::pending()) => {
-                            result.unwrap_or_else(|e| panic!("{thread_name} stopped: {e}"));
-                        }
-                        _ = kill_rx => {}
-                    }
-                });
-                // Like SIGKILL: every task of the node is dropped wherever it is.
-                runtime.shutdown_background();
-            })
-            .expect("a node thread");
-        let api = ready_rx
-            .await
-            .expect("the node thread reports")
-            .unwrap_or_else(|e| panic!("starting node {e}"));
-        Self {
-            name: name.to_owned(),
-            config,
-            api,
-            kill: Some(kill_tx),
-            thread: Some(thread),
-        }
-    }
-
-    /// Kills the node: its runtime is dropped with every task at whatever step it was.
-    async fn kill(&mut self) {
-        if let Some(kill) = self.kill.take() {
-            let _ = kill.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            tokio::task::spawn_blocking(move || thread.join())
-                .await
-                .expect("join")
-                .unwrap_or_else(|_| panic!("node {} panicked", self.name));
-        }
-    }
-
-    /// Kills the node and starts it again on the same data directory.
-    async fn restart(&mut self) {
-        self.kill().await;
-        let name = self.name.clone();
-        *self = Self::start(&name, self.config.clone()).await;
-    }
-
-    async fn get(&self, path: &str) -> Value {
-        let response = reqwest::get(format!("{}{path}", self.api))
-            .await
-            .unwrap_or_else(|e| panic!("{} GET {path}: {e}", self.name));
-        let status = response.status();
-        let body = response.text().await.unwrap_or_default();
-        assert!(
-            status.is_success(),
-            "{} GET {path}: {status} {body}",
-            self.name
-        );
-        serde_json::from_str(&body).expect("json")
-    }
-
-    async fn post(&self, path: &str, body: &Value) -> Value {
-        let response = reqwest::Client::new()
-            .post(format!("{}{path}", self.api))
-            .json(body)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{} POST {path}: {e}", self.name));
-        let status = response.status();
-        let text = response.text().await.unwrap_or_default();
-        assert!(
-            status.is_success(),
-            "{} POST {path}: {status} {text}",
-            self.name
-        );
-        serde_json::from_str(&text).expect("json")
-    }
-
-    /// This node's TCP listen address with `/p2p/<peer id>` (to bootstrap others through it).
-    async fn p2p_address(&self) -> String {
-        let deadline = Instant::now() + WAIT;
-        loop {
-            let info = self.get("/node/info").await;
-            let found = info["addrs"].as_array().and_then(|a| {
-                a.iter()
-                    .filter_map(Value::as_str)
-                    .find(|a| a.contains("/tcp/"))
-                    .map(str::to_owned)
-            });
-            if let Some(address) = found {
-                return address;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{} has no listen address",
-                self.name
-            );
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-    }
-
-    /// The host's records of slots of `request_id` (`GET /sales/slots`), newest first.
-    async fn sales(&self, request_id: B256) -> Vec<Value> {
-        let id = request_id.to_string();
-        self.get("/sales/slots").await["slots"]
-            .as_array()
-            .map(|slots| {
-                slots
-                    .iter()
-                    .filter(|s| s["requestId"].as_str() == Some(id.as_str()))
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default()
-    }
-
-    /// The host's record of the slot of `request_id` it took on and did not give up (a slot it
-    /// yielded to another host, or lost the race for, ends `ignored`).
-    async fn sale(&self, request_id: B256) -> Option<Value> {
-        self.sales(request_id)
-            .await
-            .into_iter()
-            .find(|s| s["state"] != "ignored")
-    }
-}
-
-impl Drop for TestNode {
-    fn drop(&mut self) {
-        if let Some(kill) = self.kill.take() {
-            let _ = kill.send(());
-        }
-        if let Some(thread) = self.thread.take() {
-            let _ = thread.join();
-        }
-    }
-}
-
-/// The roles' intervals for a chain whose clock only the test moves.
-fn quick_roles() -> RoleSettings {
-    RoleSettings {
-        sales: SalesConfig {
-            interval: Some(Duration::from_millis(100)),
-            download_timeout: Duration::from_secs(30),
-            ..SalesConfig::default()
-        },
-        validator: ValidatorConfig {
-            interval: Some(Duration::from_millis(100)),
-            ..ValidatorConfig::default()
-        },
-        purchasing_poll: Duration::from_millis(100),
-    }
-}
-
 // ------------------------------------------------------------------------------------------------
 // The lifecycle
 // ------------------------------------------------------------------------------------------------
@@ -355,66 +86,24 @@ fn quick_roles() -> RoleSettings {
 async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     let started = Instant::now();
     // The test circuit set and its dev keys, made once and cached on disk for the hosts.
-    let circuit_dir = tokio::task::spawn_blocking(|| {
-        let set = CircuitSet::compiled(&project_root(), "test").expect("the test circuit set");
-        let circuit = set.load().expect("load the circuit");
-        set.dev_keys(&circuit, DEV_SEED).expect("dev keys");
-        (set.dir.clone(), set.params)
-    });
+    let circuit_dir = tokio::task::spawn_blocking(test_circuit);
     let rpc = RpcNode::start().await.expect("the RPC endpoint");
     assert_eq!(rpc.chain_id(), 31337);
 
     // The real contracts, the devnet parameters, tokens and gas money.
-    let token = rpc
-        .deploy(
-            DEPLOYER,
-            &CairnToken::BYTECODE,
-            &CairnToken::constructorCall {
-                name_: "Cairn Test Token".into(),
-                symbol_: "CAIRN".into(),
-                owner_: DEPLOYER,
-            },
-        )
-        .expect("deploy the token")
-        .value;
-    let verifier = rpc
-        .deploy(
-            DEPLOYER,
-            &StorageProofVerifier::BYTECODE,
-            &StorageProofVerifier::constructorCall {},
-        )
-        .expect("deploy the Groth16 verifier")
-        .value;
-    let config = cairn_testkit::devnet_config();
-    let marketplace = rpc
-        .deploy(
-            DEPLOYER,
-            &Marketplace::BYTECODE,
-            &Marketplace::constructorCall {
-                token_: token,
-                verifier_: verifier,
-                config_: config.clone(),
-            },
-        )
-        .expect("deploy the marketplace")
-        .value;
+    let Stack {
+        token,
+        verifier,
+        marketplace,
+        config,
+    } = deploy_stack(&rpc);
     let client = address_of(CLIENT_KEY);
     let hosts: Vec<Address> = HOST_KEYS.iter().map(|k| address_of(*k)).collect();
     let validator = address_of(VALIDATOR_KEY);
-    for who in std::iter::once(client).chain(hosts.iter().copied()) {
-        rpc.send(
-            DEPLOYER,
-            token,
-            &CairnToken::mintCall {
-                to: who,
-                amount: U256::from(MINTED),
-            },
-        )
-        .expect("mint");
-    }
-    for who in [client, validator].into_iter().chain(hosts.iter().copied()) {
-        rpc.set_balance(who, U256::from(ETHER));
-    }
+    let minted: Vec<Address> = std::iter::once(client)
+        .chain(hosts.iter().copied())
+        .collect();
+    fund(&rpc, token, &minted, &[validator], MINTED);
     // The test's own view of the chain.
     let chain = connect(&rpc, marketplace, CLIENT_KEY).await;
     assert_eq!(chain.token(), token);
@@ -423,11 +112,7 @@ async fn request_fill_prove_slash_free_finish_and_pay_with_real_proofs() {
     let (period, timeout) = (config.period, config.timeout);
 
     // ---- The nodes -----------------------------------------------------------------------------
-    let (circuit_dir, params) = circuit_dir.await.expect("the circuit set");
-    let circuit = CommitmentParams {
-        max_slot_depth: params.max_slot_depth,
-        slots_depth: params.slots_depth,
-    };
+    let (circuit_dir, circuit) = circuit_dir.await.expect("the circuit set");
     let root = tempfile::tempdir().expect("tempdir");
     let node_config = |name: &str, key: B256, bootstrap: Option<&str>| NodeConfig {
         data_dir: root.path().join(name),

@@ -93,6 +93,23 @@ pub enum SlotState {
     Repair,
 }
 
+impl SlotState {
+    /// The name shown by the node's API and CLI (`none`, `free`, `filled`, `finished`, `failed`,
+    /// `paid`, `cancelled`, `repair`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::None => "none",
+            Self::Free => "free",
+            Self::Filled => "filled",
+            Self::Finished => "finished",
+            Self::Failed => "failed",
+            Self::Paid => "paid",
+            Self::Cancelled => "cancelled",
+            Self::Repair => "repair",
+        }
+    }
+}
+
 impl TryFrom<u8> for SlotState {
     type Error = ChainError;
 
@@ -170,6 +187,7 @@ mod tests {
         assert_eq!(RequestState::try_from(2).ok(), Some(RequestState::Started));
         assert!(RequestState::try_from(6).is_err());
         assert_eq!(SlotState::try_from(7).ok(), Some(SlotState::Repair));
+        assert_eq!(SlotState::Repair.as_str(), "repair");
         assert!(SlotState::try_from(8).is_err());
     }
 }

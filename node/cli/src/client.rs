@@ -22,6 +22,25 @@ pub(crate) struct ApiArgs {
     api: String,
 }
 
+/// One slot of a purchase (an element of `slotStates`) as `cairn storage purchases <id>` prints
+/// it: `  slot 2  repair     repairing by 0xab..`.
+fn slot_line(slot: &serde_json::Value) -> String {
+    let state = slot["state"].as_str().unwrap_or("?");
+    let reserved: Vec<&str> = slot["reservedBy"]
+        .as_array()
+        .map(|r| r.iter().filter_map(serde_json::Value::as_str).collect())
+        .unwrap_or_default();
+    let who = match (slot["host"].as_str(), state) {
+        (Some(host), _) => format!("host {host}"),
+        (None, "repair") if !reserved.is_empty() => format!("repairing by {}", reserved.join(",")),
+        (None, _) if !reserved.is_empty() => format!("reserved by {}", reserved.join(",")),
+        (None, _) => String::new(),
+    };
+    format!("  slot {:<3} {state:<9}  {who}", slot["index"].to_string())
+        .trim_end()
+        .to_owned()
+}
+
 /// Block size the node stores data in (uploads occupy whole blocks).
 const BLOCK_SIZE: u64 = 64 * 1024;
 
@@ -336,6 +355,15 @@ impl Client {
                 p["endsAt"],
                 p["cid"].as_str().unwrap_or("?"),
             );
+            // Only the single-purchase form has the slots (read from the chain by the node).
+            if let Some(slots) = p["slotStates"].as_array() {
+                for slot in slots {
+                    println!("{}", slot_line(slot));
+                }
+            }
+            if let Some(error) = p["slotStatesError"].as_str() {
+                println!("  slots: {error}");
+            }
         }
         Ok(())
     }
@@ -402,5 +430,39 @@ impl Client {
             println!("{key:>9}: {} bytes", space[key]);
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::slot_line;
+
+    #[test]
+    fn slot_lines() {
+        let line = |v: serde_json::Value| slot_line(&v);
+        assert_eq!(
+            line(
+                serde_json::json!({"index": 0, "state": "filled", "host": "0xaa", "reservedBy": []})
+            ),
+            "  slot 0   filled     host 0xaa"
+        );
+        assert_eq!(
+            line(
+                serde_json::json!({"index": 2, "state": "repair", "host": null, "reservedBy": ["0xbb", "0xcc"]})
+            ),
+            "  slot 2   repair     repairing by 0xbb,0xcc"
+        );
+        assert_eq!(
+            line(
+                serde_json::json!({"index": 1, "state": "free", "host": null, "reservedBy": ["0xdd"]})
+            ),
+            "  slot 1   free       reserved by 0xdd"
+        );
+        assert_eq!(
+            line(
+                serde_json::json!({"index": 3, "state": "repair", "host": null, "reservedBy": []})
+            ),
+            "  slot 3   repair"
+        );
     }
 }

@@ -11,7 +11,8 @@ use serde::Deserialize;
 /// Flags of `cairn node`; each also reads a `CAIRN_*` environment variable.
 #[derive(Debug, Args)]
 pub(crate) struct NodeArgs {
-    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota, listen, bootstrap).
+    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota, listen, bootstrap,
+    /// repair-delay, repair-peer-wait, slot-data-timeout).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
     /// Data directory.
@@ -69,6 +70,26 @@ pub(crate) struct NodeArgs {
     /// Log filter (tracing env-filter syntax).
     #[arg(long, env = "CAIRN_LOG", default_value = "info")]
     log: String,
+    #[command(flatten)]
+    repair: RepairArgs,
+}
+
+/// How a host repairs slots (docs/PROTOCOL.md, "Repair"); seconds each.
+#[derive(Debug, Args)]
+pub(crate) struct RepairArgs {
+    /// Lazy repair: seconds a host that took a slot in repair waits for more slots of the request
+    /// to be lost, to rebuild them in one pass (never once the request is one loss from
+    /// failing). Default 600.
+    #[arg(long, env = "CAIRN_REPAIR_DELAY", value_name = "SECONDS")]
+    repair_delay: Option<u64>,
+    /// Seconds a host waits for the host repairing the request's lowest lost slot (which rebuilds
+    /// every lost slot) before it rebuilds its own slot. Default 300.
+    #[arg(long, env = "CAIRN_REPAIR_PEER_WAIT", value_name = "SECONDS")]
+    repair_peer_wait: Option<u64>,
+    /// Seconds a host may take to get a slot's data (download or repair) before it gives the
+    /// slot up. Default 3600.
+    #[arg(long, env = "CAIRN_SLOT_DATA_TIMEOUT", value_name = "SECONDS")]
+    slot_data_timeout: Option<u64>,
 }
 
 /// The TOML file's shape.
@@ -81,6 +102,63 @@ struct FileConfig {
     quota: Option<String>,
     listen: Option<Vec<String>>,
     bootstrap: Option<Vec<String>>,
+    repair_delay: Option<u64>,
+    repair_peer_wait: Option<u64>,
+    slot_data_timeout: Option<u64>,
+}
+
+fn load_file(args: &NodeArgs) -> eyre::Result<FileConfig> {
+    Ok(match &args.config {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .wrap_err_with(|| format!("reading {}", path.display()))?;
+            toml::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))?
+        }
+        None => FileConfig::default(),
+    })
+}
+
+/// Most seconds a repair setting takes (a year).
+const MAX_REPAIR_SECONDS: u64 = 365 * 24 * 3600;
+
+/// The sales role's repair settings from flags, environment and file.
+fn sales_config(
+    args: &NodeArgs,
+    file: &FileConfig,
+) -> eyre::Result<cairn_node::sales::SalesConfig> {
+    use std::time::Duration;
+    let mut config = cairn_node::sales::SalesConfig::default();
+    let pick =
+        |flag: Option<u64>, key: Option<u64>, name: &str, default: Duration| match flag.or(key) {
+            Some(seconds) if seconds > MAX_REPAIR_SECONDS => Err(eyre::eyre!(
+                "--{name} must be at most {MAX_REPAIR_SECONDS} seconds"
+            )),
+            Some(seconds) => Ok(Duration::from_secs(seconds)),
+            None => Ok(default),
+        };
+    let repair = &args.repair;
+    config.repair_delay = pick(
+        repair.repair_delay,
+        file.repair_delay,
+        "repair-delay",
+        config.repair_delay,
+    )?;
+    config.repair_peer_wait = pick(
+        repair.repair_peer_wait,
+        file.repair_peer_wait,
+        "repair-peer-wait",
+        config.repair_peer_wait,
+    )?;
+    config.data_timeout = pick(
+        repair.slot_data_timeout,
+        file.slot_data_timeout,
+        "slot-data-timeout",
+        config.data_timeout,
+    )?;
+    if config.data_timeout.is_zero() {
+        eyre::bail!("--slot-data-timeout must be more than 0 seconds");
+    }
+    Ok(config)
 }
 
 /// Parses multiaddrs; `what` names the setting in errors.
@@ -125,14 +203,7 @@ pub(crate) fn parse_size(text: &str) -> eyre::Result<u64> {
 }
 
 pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
-    let file: FileConfig = match &args.config {
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .wrap_err_with(|| format!("reading {}", path.display()))?;
-            toml::from_str(&text).wrap_err_with(|| format!("parsing {}", path.display()))?
-        }
-        None => FileConfig::default(),
-    };
+    let file = load_file(args)?;
     let defaults = NodeConfig::default();
     let quota = match args.quota.as_ref().or(file.quota.as_ref()) {
         Some(text) => parse_size(text)?,
@@ -220,7 +291,7 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
     };
     Ok(Some(cairn_node::MarketplaceSettings {
         chain: ChainConfig::new(rpc_url, marketplace, signer),
-        circuit: cairn_node::commitments::CommitmentParams {
+        circuit: cairn_node::dataset::commitments::CommitmentParams {
             max_slot_depth: args.max_slot_depth,
             slots_depth: args.slots_depth,
         },
@@ -232,7 +303,10 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
                 circuit_dir,
                 zkey: args.zkey.clone(),
             }),
-        roles: cairn_node::RoleSettings::default(),
+        roles: cairn_node::RoleSettings {
+            sales: sales_config(args, &load_file(args)?)?,
+            ..cairn_node::RoleSettings::default()
+        },
     }))
 }
 

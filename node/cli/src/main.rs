@@ -26,7 +26,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Run a node.
-    Node(config::NodeArgs),
+    Node(Box<config::NodeArgs>),
     /// Upload a file; prints its CID.
     Upload {
         /// File to upload.
@@ -153,7 +153,7 @@ enum StorageCommand {
 async fn main() -> eyre::Result<()> {
     let cli = Cli::parse();
     match cli.command {
-        Command::Node(args) => config::run_node(args).await,
+        Command::Node(args) => config::run_node(*args).await,
         Command::Upload {
             file,
             expires_in,

@@ -35,7 +35,7 @@ pub struct MarketplaceSettings {
     /// RPC endpoint, contract address, signer, timings.
     pub chain: cairn_chain::ChainConfig,
     /// The storage-proof circuit's bounds (the devnet's `test` set: slot depth 16, slots depth 4).
-    pub circuit: crate::commitments::CommitmentParams,
+    pub circuit: crate::dataset::commitments::CommitmentParams,
     /// Run the validator role.
     pub validator: bool,
     /// Host storage (sales): the proving circuit and keys. `None`: this node does not host.

@@ -7,15 +7,13 @@
 
 pub mod api;
 mod block_source;
-pub mod commitments;
 mod config;
+pub mod dataset;
 pub mod fetch;
 pub mod market_db;
-mod protect;
 pub mod proving;
 pub mod purchasing;
 pub mod sales;
-pub mod storage_manifest;
 pub mod validator;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -27,8 +25,8 @@ use cairn_p2p::{Network, NetworkConfig, NetworkHandle, blockexc::ServeLimits};
 use cairn_primitives::Cid;
 use cairn_store::{Store, StoreConfig};
 pub use config::{HostingSettings, MarketplaceSettings, NodeConfig, RoleSettings};
+pub use dataset::{ProtectError, protect};
 use fetch::{FetchConfig, Fetcher};
-pub use protect::{ProtectError, protect};
 use tokio::net::TcpListener;
 
 /// How often expired datasets are collected.

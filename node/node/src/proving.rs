@@ -14,7 +14,7 @@ use cairn_prover::{CircuitSet, Keys, Prover, ProverError, calldata::SolidityProo
 use cairn_store::{Store, StoreError};
 use tokio::sync::{Mutex, OnceCell};
 
-use crate::{HostingSettings, commitments::CommitmentParams};
+use crate::{HostingSettings, dataset::commitments::CommitmentParams};
 
 /// Why a proof could not be made.
 #[derive(Debug, thiserror::Error)]

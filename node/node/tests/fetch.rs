@@ -20,10 +20,10 @@ use cairn_p2p::{
     blockexc::{BlockSource, ServeLimits},
 };
 use cairn_primitives::{BLOCK_SIZE, BlockHash, Cid, DatasetTree, InclusionProof, TreeRoot};
-use cairn_store::{Store, WriteMeta};
+use cairn_store::WriteMeta;
 
 mod common;
-use common::{network, open_store as store, quick};
+use common::{network, open_store as store, quick, stored_bytes};
 
 const WAIT: Duration = Duration::from_secs(20);
 
@@ -108,17 +108,6 @@ impl BlockSource for MemorySource {
             })
             .collect()
     }
-}
-
-async fn stored_bytes(store: &Store, cid: &Cid) -> Vec<u8> {
-    use futures::StreamExt;
-    let reader = store.reader(cid).await.expect("reader");
-    let mut out = Vec::new();
-    let mut stream = std::pin::pin!(reader.stream());
-    while let Some(chunk) = stream.next().await {
-        out.extend_from_slice(&chunk.expect("verified"));
-    }
-    out
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -21,7 +21,7 @@ use bytes::Bytes;
 use cairn_chain::{ANVIL_CHAIN_ID, ChainConfig, RequestState, SignerConfig, price_of, slot_id};
 use cairn_commitments::{Fr, SlotTree, VerifyTree, fr_to_be_bytes};
 use cairn_node::{
-    commitments::{self, CommitmentParams, CommitmentsError},
+    dataset::commitments::{self, CommitmentParams, CommitmentsError},
     market_db,
     purchasing::{
         ParamError, Purchase, PurchaseError, PurchaseParams, PurchaseState, Purchasing,
@@ -449,7 +449,7 @@ async fn requests_go_on_chain_then_cancel_refund_and_survive_a_restart() {
         on_chain.content.cid.to_vec(),
         purchase.content_cid.to_bytes()
     );
-    let storage_manifest = cairn_node::storage_manifest::load(&store, &purchase.content_cid)
+    let storage_manifest = cairn_node::dataset::load(&store, &purchase.content_cid)
         .await
         .expect("the storage manifest is stored");
     assert_eq!(storage_manifest.slots.len(), 4, "one entry per slot");
@@ -875,14 +875,7 @@ async fn a_node_buys_storage_through_its_rest_api() {
         let text = response.text().await.expect("body");
         assert!(text.contains(expect), "{text}");
     }
-    let listed: serde_json::Value = http
-        .get(format!("{base}/storage/purchases"))
-        .send()
-        .await
-        .expect("list")
-        .json()
-        .await
-        .expect("json");
+    let listed = get_json(&http, format!("{base}/storage/purchases")).await;
     assert_eq!(listed["purchases"].as_array().map(Vec::len), Some(0));
 
     let response = http
@@ -904,15 +897,29 @@ async fn a_node_buys_storage_through_its_rest_api() {
         chain.request_state(id_bytes).await.expect("state"),
         RequestState::New
     );
-    let one: serde_json::Value = http
-        .get(format!("{base}/storage/purchases/{id}"))
-        .send()
-        .await
-        .expect("get")
-        .json()
-        .await
-        .expect("json");
+    let one = get_json(&http, format!("{base}/storage/purchases/{id}")).await;
     assert_eq!(one["requestId"], id.as_str());
+    // The single view reads each slot from the chain: all free, no host, nobody reserved.
+    let slots = one["slotStates"].as_array().expect("slotStates");
+    assert_eq!(slots.len(), 3);
+    for (i, slot) in slots.iter().enumerate() {
+        assert_eq!(slot["index"], i);
+        assert_eq!(slot["state"], "free");
+        assert_eq!(slot["host"], serde_json::Value::Null);
+        assert_eq!(slot["reservedBy"], serde_json::json!([]));
+    }
+    assert!(one.get("slotStatesError").is_none(), "{one}");
+    // A host's reservation shows on its slot; the list view has no slots.
+    let host = devnet.client(2).await;
+    host.reserve_slot(id_bytes, 1).await.expect("reserve");
+    let one = get_json(&http, format!("{base}/storage/purchases/{id}")).await;
+    assert_eq!(
+        one["slotStates"][1]["reservedBy"],
+        serde_json::json!([host.address().to_string()])
+    );
+    assert_eq!(one["slotStates"][0]["reservedBy"], serde_json::json!([]));
+    let listed = get_json(&http, format!("{base}/storage/purchases")).await;
+    assert!(listed["purchases"][0].get("slotStates").is_none());
     let missing = http
         .get(format!("{base}/storage/purchases/0x{}", "00".repeat(32)))
         .send()
@@ -962,17 +969,21 @@ async fn a_node_buys_storage_through_its_rest_api() {
             .expect("add");
         assert_eq!(response.status().as_u16(), status, "{bad}");
     }
-    let offers: serde_json::Value = http
-        .get(format!("{base}/sales/availability"))
-        .send()
-        .await
-        .expect("list")
-        .json()
-        .await
-        .expect("json");
+    let offers = get_json(&http, format!("{base}/sales/availability")).await;
     assert_eq!(offers["availabilities"].as_array().map(Vec::len), Some(1));
     assert_eq!(offers["availabilities"][0]["id"], added["id"]);
 
     let _ = stop.send(());
     running.await.expect("task").expect("node stops cleanly");
+}
+
+/// GET `url` and its JSON answer.
+async fn get_json(http: &reqwest::Client, url: String) -> serde_json::Value {
+    http.get(&url)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("GET {url}: not JSON: {e}"))
 }

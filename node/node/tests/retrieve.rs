@@ -4,22 +4,22 @@
 //! hosts (decoding a lost data slot), over the library and over the REST API. Fewer than K hosts,
 //! garbage and tampered storage manifests are refused and leave nothing behind.
 
-use std::{sync::Arc, time::Duration};
+use std::time::Duration;
 
-use bytes::Bytes;
 use cairn_node::{
-    Node, NodeConfig, StoreSource,
-    commitments::{CommitmentParams, dataset_commitments, dataset_slot_tree},
-    fetch::Fetcher,
+    Node, NodeConfig,
+    dataset::{
+        self as storage_manifest, StorageManifestError,
+        commitments::{CommitmentParams, dataset_commitments, dataset_slot_tree},
+    },
     protect,
-    storage_manifest::{self, StorageManifestError},
 };
-use cairn_p2p::{Multiaddr, NetworkHandle, blockexc::ServeLimits};
+use cairn_p2p::Multiaddr;
 use cairn_primitives::{BLOCK_SIZE, Cid, SlotEntry, StorageManifest};
 use cairn_store::{Store, WriteMeta};
 
 mod common;
-use common::{network, open_store, quick};
+use common::{Peer, import, open_store, stored_bytes};
 
 const WAIT: Duration = Duration::from_secs(20);
 /// A retrieval (or its failure) in the tests takes seconds; this only stops a hang.
@@ -28,85 +28,6 @@ const PARAMS: CommitmentParams = CommitmentParams {
     max_slot_depth: 16,
     slots_depth: 4,
 };
-
-/// A store served over its own swarm.
-struct Peer {
-    store: Store,
-    net: NetworkHandle,
-    address: Multiaddr,
-    fetcher: Fetcher,
-    serve: tokio::task::JoinHandle<()>,
-    _dir: tempfile::TempDir,
-}
-
-impl Peer {
-    async fn start() -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let store = open_store(dir.path()).await;
-        let (net, address) = network().await;
-        let serve = net
-            .serve_blocks(
-                Arc::new(StoreSource::new(store.clone())),
-                ServeLimits::default(),
-            )
-            .expect("serve");
-        let fetcher = Fetcher::new(net.clone(), store.clone(), quick());
-        Self {
-            store,
-            net,
-            address,
-            fetcher,
-            serve,
-            _dir: dir,
-        }
-    }
-
-    async fn connect(&self, others: &[&Multiaddr]) {
-        for address in others {
-            self.net.dial((*address).clone()).await.expect("dial");
-        }
-        wait_connected(&self.net, others.len()).await;
-    }
-
-    /// Stops the node: its swarm ends with the last handle, closing every connection.
-    fn stop(self) {
-        self.serve.abort();
-        drop(self.fetcher);
-        drop(self.net);
-    }
-}
-
-async fn wait_connected(net: &NetworkHandle, n: usize) {
-    tokio::time::timeout(WAIT, async {
-        while net.connected_peers().await.expect("peers").len() < n {
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    })
-    .await
-    .expect("connected");
-}
-
-async fn stored_bytes(store: &Store, cid: &Cid) -> Vec<u8> {
-    use futures::StreamExt;
-    let reader = store.reader(cid).await.expect("reader");
-    let mut out = Vec::new();
-    let mut stream = std::pin::pin!(reader.stream());
-    while let Some(chunk) = stream.next().await {
-        out.extend_from_slice(&chunk.expect("verified"));
-    }
-    out
-}
-
-async fn import(store: &Store, bytes: Vec<u8>, meta: WriteMeta) -> Cid {
-    store
-        .import(
-            futures::stream::iter([Ok::<_, std::io::Error>(Bytes::from(bytes))]),
-            meta,
-        )
-        .await
-        .expect("import")
-        .0
-}
 
 /// ~3 MiB (48 blocks and a bit: 25 rows of K = 2, so the last row is padded).
 fn test_data() -> Vec<u8> {

@@ -9,6 +9,8 @@ use std::{
     process::{Child, Command, Stdio},
 };
 
+pub(crate) mod market;
+
 /// The binary under test.
 pub(crate) const CAIRN: &str = env!("CARGO_BIN_EXE_cairn");
 

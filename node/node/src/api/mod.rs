@@ -35,7 +35,7 @@ use crate::NodeState;
     components(schemas(
         data::DatasetEntry, data::DatasetList, data::ManifestResponse, data::ProtectRequest,
         node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
-        storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseList,
+        storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseSlotView, storage::PurchaseList,
         sales::AvailabilityBody, sales::AvailabilityView, sales::AvailabilityList, sales::SlotList,
         crate::sales::Sale, crate::sales::SaleState, ErrorBody,
     ))

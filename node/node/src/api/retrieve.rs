@@ -12,7 +12,7 @@ use super::{
     ApiError, ErrorBody,
     data::{ManifestResponse, parse_cid},
 };
-use crate::{NodeState, fetch::FetchError, storage_manifest::StorageManifestError};
+use crate::{NodeState, dataset::StorageManifestError, fetch::FetchError};
 
 impl From<StorageManifestError> for ApiError {
     fn from(err: StorageManifestError) -> Self {
@@ -62,8 +62,7 @@ pub(crate) async fn retrieve(
     Path(cid): Path<String>,
 ) -> Result<Json<ManifestResponse>, ApiError> {
     let cid = parse_cid(&cid)?;
-    let (original, manifest) =
-        crate::storage_manifest::retrieve(&state.fetcher, &state.store, &cid).await?;
+    let (original, manifest) = crate::dataset::retrieve(&state.fetcher, &state.store, &cid).await?;
     state.announce(&original);
     Ok(Json(ManifestResponse {
         cid: original.to_string(),

@@ -1,7 +1,7 @@
 //! `/storage`: buy storage for a stored dataset and follow the purchases (client side of the
 //! marketplace). Needs a node started with a marketplace connection.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Duration};
 
 use axum::{
     Json,
@@ -16,8 +16,12 @@ use utoipa::ToSchema;
 use super::{ApiError, ErrorBody, data::parse_cid};
 use crate::{
     Market, NodeState,
-    purchasing::{Purchase, PurchaseError, PurchaseParams},
+    purchasing::{Purchase, PurchaseError, PurchaseParams, PurchaseSlot},
 };
+
+/// How long `GET /storage/purchases/{id}` waits for the slots from the chain before it answers
+/// without them.
+const SLOT_READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The terms of a storage request. Token amounts are decimal strings (or JSON integers).
 #[derive(Debug, Deserialize, ToSchema)]
@@ -94,6 +98,42 @@ pub(crate) struct PurchaseView {
     withdrawn: bool,
     /// What went wrong, for an errored purchase.
     error: Option<String>,
+    /// Only in `GET /storage/purchases/{id}`: each slot of the request (the first 256), read
+    /// from the chain at the time of the call. Absent when the chain could not be read (then
+    /// `slotStatesError` says why; the rest of the purchase is shown all the same).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slot_states: Option<Vec<PurchaseSlotView>>,
+    /// Only in `GET /storage/purchases/{id}`, when reading the slots from the chain failed or
+    /// timed out: why.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    slot_states_error: Option<String>,
+}
+
+/// One slot of a purchase's request, as the chain has it.
+#[derive(Debug, Serialize, ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub(crate) struct PurchaseSlotView {
+    /// The slot's index in the request.
+    index: u64,
+    /// On chain: free, filled, repair, finished, failed, paid, cancelled (none: the request is
+    /// not on chain).
+    state: String,
+    /// The slot's host (0x...); null while free or in repair.
+    host: Option<String>,
+    /// Hosts that reserved the slot (0x...), for a free slot or one in repair (a slot in repair
+    /// with reservations is being repaired by them); empty otherwise.
+    reserved_by: Vec<String>,
+}
+
+impl From<&PurchaseSlot> for PurchaseSlotView {
+    fn from(slot: &PurchaseSlot) -> Self {
+        Self {
+            index: slot.index,
+            state: slot.state.as_str().to_owned(),
+            host: slot.host.map(|h| h.to_string()),
+            reserved_by: slot.reserved_by.iter().map(ToString::to_string).collect(),
+        }
+    }
 }
 
 impl From<&Purchase> for PurchaseView {
@@ -121,6 +161,8 @@ impl From<&Purchase> for PurchaseView {
             withdrawal: p.withdrawal.map(|w| w.to_string()),
             withdrawn: p.withdrawn,
             error: p.error.clone(),
+            slot_states: None,
+            slot_states_error: None,
         }
     }
 }
@@ -194,7 +236,7 @@ pub(crate) async fn request(
     // Hosts fetch the storage manifest and their slot's dataset from this node.
     state.announce(&purchase.protected_cid);
     state.announce(&purchase.content_cid);
-    match crate::storage_manifest::load(&state.store, &purchase.content_cid).await {
+    match crate::dataset::load(&state.store, &purchase.content_cid).await {
         Ok(manifest) => {
             for slot in &manifest.slots {
                 state.announce(&slot.dataset);
@@ -220,11 +262,17 @@ pub(crate) async fn purchases(
     }))
 }
 
-/// One purchase.
+/// One purchase, with each slot of its request as the chain has it now (`slotStates`: state,
+/// host, reservations). When the chain cannot be read (within 10 s) the purchase is still
+/// answered, with `slotStatesError` instead of `slotStates`.
 #[utoipa::path(
     get, path = "/storage/purchases/{id}",
     params(("id" = String, Path, description = "Request id, 0x + 64 hex digits")),
-    responses((status = 200, body = PurchaseView), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 503, body = ErrorBody))
+    responses(
+        (status = 200, body = PurchaseView), (status = 400, body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 503, description = "No marketplace connection", body = ErrorBody),
+    )
 )]
 pub(crate) async fn purchase(
     State(state): State<Arc<NodeState>>,
@@ -239,5 +287,22 @@ pub(crate) async fn purchase(
         .purchase(&id)
         .await?
         .ok_or_else(|| ApiError::NotFound(format!("no purchase {id}")))?;
-    Ok(Json(PurchaseView::from(&purchase)))
+    let mut view = PurchaseView::from(&purchase);
+    match tokio::time::timeout(SLOT_READ_TIMEOUT, market.purchasing.slots(&purchase)).await {
+        Ok(Ok(slots)) => {
+            view.slot_states = Some(slots.iter().map(PurchaseSlotView::from).collect());
+        }
+        Ok(Err(err)) => {
+            tracing::warn!(request = %id, %err, "reading the purchase's slots from the chain failed");
+            view.slot_states_error =
+                Some(format!("reading the slots from the chain failed: {err}"));
+        }
+        Err(_) => {
+            view.slot_states_error = Some(format!(
+                "reading the slots from the chain took more than {} s",
+                SLOT_READ_TIMEOUT.as_secs()
+            ));
+        }
+    }
+    Ok(Json(view))
 }

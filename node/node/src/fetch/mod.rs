@@ -104,6 +104,8 @@ pub struct Fetcher {
     store: Store,
     config: FetchConfig,
     active: Mutex<HashMap<Cid, Pending>>,
+    /// Blocks downloaded so far (all fetches).
+    fetched_blocks: std::sync::atomic::AtomicU64,
 }
 
 /// Removes a fetch from the active list and publishes its result, even if the task is dropped.
@@ -145,6 +147,7 @@ impl Fetcher {
             store,
             config,
             active: Mutex::new(HashMap::new()),
+            fetched_blocks: std::sync::atomic::AtomicU64::new(0),
         }
     }
 
@@ -182,21 +185,35 @@ impl Fetcher {
 
     /// Fetches dataset `cid` into the store (or finds it there) and returns its manifest.
     pub async fn fetch(&self, cid: &Cid) -> Result<Manifest, FetchError> {
+        Ok(self.fetch_counted(cid).await?.0)
+    }
+
+    /// [`Self::fetch`], also saying how many blocks this call downloaded (0 when the dataset was
+    /// stored, or fetched by another call running at the same time).
+    pub async fn fetch_counted(&self, cid: &Cid) -> Result<(Manifest, u64), FetchError> {
         if self.store.contains(cid).await? {
-            return Ok(self.store.manifest(cid).await?);
+            return Ok((self.store.manifest(cid).await?, 0));
         }
         let guard = match self.register(cid) {
             Ok(guard) => guard,
-            Err(pending) => return Self::wait(pending).await,
+            Err(pending) => return Ok((Self::wait(pending).await?, 0)),
         };
+        let mut fetched = 0;
         let result = async {
             let (manifest, sessions) = self.discover(cid).await?;
-            self.download(cid, &manifest, sessions, None).await?;
+            let (_, blocks) = self.download(cid, &manifest, sessions, None).await?;
+            fetched = blocks;
             Ok(manifest)
         }
         .await;
         guard.finish(&result);
-        result
+        result.map(|manifest| (manifest, fetched))
+    }
+
+    /// Blocks downloaded by every fetch of this fetcher so far.
+    pub fn fetched_blocks(&self) -> u64 {
+        self.fetched_blocks
+            .load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Like [`fetch`](Self::fetch), but hands back the dataset's bytes as they arrive.
@@ -339,7 +356,7 @@ impl Fetcher {
         manifest: &Manifest,
         sessions: Vec<PeerSession>,
         stream: Option<mpsc::Sender<Result<Bytes, FetchError>>>,
-    ) -> Result<ScheduleReport, FetchError> {
+    ) -> Result<(ScheduleReport, u64), FetchError> {
         let started = std::time::Instant::now();
         let partial = self.store.partial(cid, manifest).await?;
         let order = sink::fetch_order(manifest);
@@ -349,6 +366,7 @@ impl Fetcher {
         } else {
             order.into_iter().filter(|&i| !partial.has(i)).collect()
         };
+        let wanted_len = wanted.len() as u64;
         tracing::info!(%cid, blocks = wanted.len(), held = partial.held(), providers = sessions.len(), "fetching dataset");
         let chunks: Vec<Vec<u64>> = wanted
             .chunks(self.config.want_blocks.max(1))
@@ -406,12 +424,15 @@ impl Fetcher {
             )));
         }
         partial.finish().await?;
+        let fetched = wanted_len;
+        self.fetched_blocks
+            .fetch_add(fetched, std::sync::atomic::Ordering::Relaxed);
         let seconds = started.elapsed().as_secs_f64();
         tracing::info!(%cid, bytes = manifest.byte_len, seconds, retries = report.retries, hedged = report.hedged,
             dropped = report.dropped.len(), "dataset fetched");
         if let Err(err) = self.network.start_providing(cid.to_bytes()).await {
             tracing::warn!(%cid, %err, "announcing the fetched dataset failed");
         }
-        Ok(report)
+        Ok((report, fetched))
     }
 }

@@ -2,7 +2,7 @@
 
 use std::time::Duration;
 
-use crate::commitments::CommitmentParams;
+use crate::dataset::commitments::CommitmentParams;
 
 /// Purchasing's configuration.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -4,7 +4,7 @@ use cairn_chain::{B256, ChainError, U256};
 use cairn_primitives::Cid;
 
 use super::ParamError;
-use crate::{ProtectError, commitments::CommitmentsError};
+use crate::{ProtectError, dataset::commitments::CommitmentsError};
 
 /// Why [`Purchasing::request`](super::Purchasing::request) (or another purchasing call) failed.
 #[derive(Debug, thiserror::Error)]
@@ -44,7 +44,7 @@ pub enum PurchaseError {
     Commitments(#[from] CommitmentsError),
     /// The storage manifest (slot datasets) could not be published.
     #[error("storage manifest: {0}")]
-    StorageManifest(#[from] crate::storage_manifest::StorageManifestError),
+    StorageManifest(#[from] crate::dataset::StorageManifestError),
     /// The chain refused the request (or could not be reached before anything was sent); no
     /// request exists on chain.
     #[error("the chain refused the storage request: {0}")]

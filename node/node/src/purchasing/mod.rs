@@ -4,7 +4,7 @@
 //! ([`PurchaseParams`], against the marketplace's and the circuit's bounds, and the client's
 //! balance, before anything is written or sent), protects the dataset with K = N - M data and
 //! M parity slots (reusing a protected dataset of the same data and shape), computes the slot
-//! roots and the verification root ([`crate::commitments`]), builds the `Request` (`slotSize` =
+//! roots and the verification root ([`crate::dataset::commitments`]), builds the `Request` (`slotSize` =
 //! R blocks of 64 KiB, `content.cid` = the protected manifest's CID, a random nonce), persists it
 //! as `submitting`, and only then approves the price and calls `requestStorage`.
 //!
@@ -16,6 +16,9 @@
 //! submitted → started → finished / failed / cancelled, and withdraws what is left to the client
 //! once the request has ended (`withdrawFunds`; for a finished request after `endsAt + timeout`).
 //!
+//! [`Purchasing::slots`] reads the state, host and reservations of each slot of a purchase's
+//! request live from the chain (shown by `GET /storage/purchases/{id}`).
+//!
 //! Persistence: table `purchases` (migration 0002) in `market.sqlite`.
 
 mod config;
@@ -26,6 +29,7 @@ mod follower;
 mod params;
 mod purchase;
 mod request;
+mod slots;
 
 use std::{
     collections::HashSet,
@@ -40,6 +44,7 @@ pub use config::PurchasingConfig;
 pub use error::PurchaseError;
 pub use params::{MAX_PRICE_PER_BYTE, ParamError, PurchaseParams};
 pub use purchase::{Purchase, PurchaseState};
+pub use slots::{MAX_SLOTS_READ, PurchaseSlot};
 
 /// The client side of the marketplace. Cheap to clone (shared state): keep a clone to make
 /// requests and give one to [`Purchasing::run`].

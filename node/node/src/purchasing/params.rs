@@ -4,7 +4,7 @@ use cairn_chain::{MarketConfig, U256};
 use cairn_commitments::SlotTree;
 use cairn_primitives::slot_layout::MAX_SLOTS;
 
-use crate::commitments::CommitmentParams;
+use crate::dataset::commitments::CommitmentParams;
 
 /// The contract's bound on prices and collateral per byte (`MAX_PRICE = 2^96`, exclusive).
 pub const MAX_PRICE_PER_BYTE: U256 = U256::from_limbs([0, 1 << 32, 0, 0]);

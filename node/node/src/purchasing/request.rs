@@ -7,7 +7,7 @@ use cairn_primitives::{BLOCK_SIZE, Cid};
 use tracing::{info, warn};
 
 use super::{Purchase, PurchaseError, PurchaseParams, PurchaseState, Purchasing, dataset, db};
-use crate::commitments::{self, CommitmentsError};
+use crate::dataset::commitments::{self, CommitmentsError};
 
 /// Whether a failed `request_storage` certainly created no request: the chain refused it (a
 /// revert, in the pre-flight estimate or mined) or the client refused the arguments.
@@ -113,7 +113,7 @@ impl Purchasing {
             .ok_or(CommitmentsError::NotProtected(protected_cid))?;
         let commitments =
             commitments::dataset_commitments(&self.inner.store, &protected_cid, circuit).await?;
-        let (content_cid, _) = crate::storage_manifest::publish(
+        let (content_cid, _) = crate::dataset::publish(
             &self.inner.store,
             &protected_cid,
             &commitments.slot_root_bytes(),

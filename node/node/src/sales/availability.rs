@@ -144,7 +144,8 @@ impl Availabilities {
         store_free: u64,
     ) -> Result<Availability, AvailabilityError> {
         params.validate()?;
-        let mut tx = self.db.begin().await?;
+        let mut tx = self.db.begin_with("BEGIN IMMEDIATE").await?;
+        // IMMEDIATE: read-then-write without SQLITE_BUSY when another connection writes.
         let offered: i64 =
             sqlx::query_scalar("SELECT COALESCE(SUM(total_size), 0) FROM availabilities")
                 .fetch_one(&mut *tx)

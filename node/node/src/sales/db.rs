@@ -124,6 +124,10 @@ pub struct Sale {
     pub payout_tx: Option<String>,
     /// Why it ended badly.
     pub error: Option<String>,
+    /// Local unix seconds this host began getting the slot's data.
+    pub data_since: Option<i64>,
+    /// For a slot taken in repair: what the repair did and where it is.
+    pub repair: Option<super::repair::RepairRecord>,
     /// Local unix seconds.
     pub created_at: i64,
     /// Local unix seconds.
@@ -176,6 +180,12 @@ fn decode(row: &SqliteRow) -> Result<Sale, sqlx::Error> {
         last_proof_period: opt_uint("last_proof_period")?,
         payout_tx: row.try_get("payout_tx")?,
         error: row.try_get("error")?,
+        data_since: row.try_get("data_since")?,
+        repair: {
+            let text: Option<String> = row.try_get("repair")?;
+            text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("repair {e}"))))
+                .transpose()?
+        },
         created_at: row.try_get("created_at")?,
         updated_at: row.try_get("updated_at")?,
     })
@@ -209,6 +219,32 @@ pub(crate) async fn insert(
     .bind(collateral.to_string())
     .bind(now)
     .bind(now)
+    .execute(pool)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}
+
+/// Starts a slot this host gave up before it held it (`ignored`, `cancelled`, `errored`) again
+/// as `reserving`, for a repair; false if its row is in another state.
+pub(crate) async fn reopen(
+    pool: &SqlitePool,
+    slot_id: B256,
+    availability_id: i64,
+    slot_size: u64,
+    collateral: U256,
+) -> Result<bool, sqlx::Error> {
+    let done = sqlx::query(
+        "UPDATE sales SET state = 'reserving', availability_id = ?, slot_size = ?, collateral = ?,
+            content_cid = NULL, slot_cid = NULL, fill_tx = NULL, filled_at = NULL, proofs = 0,
+            last_proof_period = NULL, payout_tx = NULL, error = NULL, data_since = NULL,
+            repair = NULL, updated_at = ?
+         WHERE slot_id = ? AND state IN ('ignored', 'cancelled', 'errored')",
+    )
+    .bind(availability_id)
+    .bind(int(slot_size))
+    .bind(collateral.to_string())
+    .bind(now())
+    .bind(slot_id.to_string())
     .execute(pool)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -260,6 +296,62 @@ pub(crate) async fn set_state(
     .bind(slot_id.to_string())
     .execute(pool)
     .await?;
+    Ok(())
+}
+
+/// Records when this host began getting the slot's data (kept if set already) and the request's
+/// storage manifest; returns the former.
+pub(crate) async fn start_data(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    content_cid: &str,
+) -> Result<i64, sqlx::Error> {
+    sqlx::query(
+        "UPDATE sales SET data_since = COALESCE(data_since, ?), content_cid = ?, updated_at = ?
+         WHERE slot_id = ?",
+    )
+    .bind(now())
+    .bind(content_cid)
+    .bind(now())
+    .bind(slot_id.to_string())
+    .execute(pool)
+    .await?;
+    let since: Option<i64> = sqlx::query_scalar("SELECT data_since FROM sales WHERE slot_id = ?")
+        .bind(slot_id.to_string())
+        .fetch_one(pool)
+        .await?;
+    Ok(since.unwrap_or_else(now))
+}
+
+/// Saves the slot's repair record.
+pub(crate) async fn set_repair(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    repair: &super::repair::RepairRecord,
+) -> Result<(), sqlx::Error> {
+    let text = serde_json::to_string(repair).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
+    sqlx::query("UPDATE sales SET repair = ?, updated_at = ? WHERE slot_id = ?")
+        .bind(text)
+        .bind(now())
+        .bind(slot_id.to_string())
+        .execute(pool)
+        .await?;
+    Ok(())
+}
+
+/// The slot's dataset, recorded before it is fetched or rebuilt, so that a slot given up before
+/// it is downloaded still releases what was stored of it.
+pub(crate) async fn set_slot_cid(
+    pool: &SqlitePool,
+    slot_id: &B256,
+    slot_cid: &str,
+) -> Result<(), sqlx::Error> {
+    sqlx::query("UPDATE sales SET slot_cid = ?, updated_at = ? WHERE slot_id = ?")
+        .bind(slot_cid)
+        .bind(now())
+        .bind(slot_id.to_string())
+        .execute(pool)
+        .await?;
     Ok(())
 }
 

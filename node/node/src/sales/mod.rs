@@ -20,6 +20,7 @@
 pub mod availability;
 mod db;
 pub mod queue;
+pub mod repair;
 mod slot;
 
 use std::{
@@ -30,7 +31,7 @@ use std::{
 
 use cairn_chain::{
     ANVIL_CHAIN_ID, Address, B256, ChainClient, ChainError, EventStream, MarketEvent,
-    MarketplaceEvents, U256, collateral_of, slot_id,
+    MarketplaceEvents, RequestState, SlotState, U256, collateral_of, slot_id,
 };
 use cairn_commitments::{SlotTree, VerifyTree};
 use cairn_store::Store;
@@ -59,8 +60,20 @@ pub struct SalesConfig {
     pub start_block: Option<u64>,
     /// How far back the first start looks when `start_block` is `None` (not on devnets).
     pub lookback_blocks: u64,
-    /// How long a slot's download may take before the slot is given up.
+    /// How long one fetch of a slot's data may go without finishing before it is tried again.
     pub download_timeout: Duration,
+    /// How long a host may take to get a slot's data (download, or repair: waits, fetches and
+    /// the rebuild) before it gives the slot up (`failed`, with the reason).
+    pub data_timeout: Duration,
+    /// Lazy repair: how long a host that took a slot in repair waits for more slots of the
+    /// request to be lost, to rebuild them all in one pass. Never waited once the request is one
+    /// more loss from failing.
+    pub repair_delay: Duration,
+    /// How long a host waits for the pass of the host repairing the request's lowest lost slot
+    /// (which rebuilds every lost slot) before it rebuilds its slot by itself.
+    pub repair_peer_wait: Duration,
+    /// How long a repairing host looks for a peer serving its slot's dataset each time.
+    pub repair_probe_timeout: Duration,
     /// Attempts of a step that keeps failing (chain out of reach, bad proof at a period's edge)
     /// before the slot is `errored`.
     pub max_attempts: u32,
@@ -75,6 +88,10 @@ impl Default for SalesConfig {
             start_block: None,
             lookback_blocks: 5_000,
             download_timeout: Duration::from_secs(600),
+            data_timeout: Duration::from_secs(3600),
+            repair_delay: Duration::from_secs(600),
+            repair_peer_wait: Duration::from_secs(300),
+            repair_probe_timeout: Duration::from_secs(30),
             max_attempts: 20,
         }
     }
@@ -120,7 +137,12 @@ struct Inner {
     preparing_count: std::sync::atomic::AtomicUsize,
     /// Slots with a running driver.
     driving: Mutex<std::collections::HashSet<B256>>,
+    /// Requests seen in the marketplace's events (for the scan for slots in repair at start).
+    seen_requests: Mutex<std::collections::HashSet<B256>>,
 }
+
+/// Most requests remembered for the scan at start.
+const MAX_SEEN_REQUESTS: usize = 100_000;
 
 impl Sales {
     /// The host role over `chain`, keeping slots in `store` and its state in `db`.
@@ -150,6 +172,7 @@ impl Sales {
                 trees: tokio::sync::Mutex::new(HashMap::new()),
                 preparing_count: std::sync::atomic::AtomicUsize::new(0),
                 driving: Mutex::new(std::collections::HashSet::new()),
+                seen_requests: Mutex::new(std::collections::HashSet::new()),
             }),
         }
     }
@@ -205,12 +228,25 @@ impl Sales {
         let stop = stop.fuse();
         tokio::pin!(stop);
         let interval = self.interval();
+        let mut scanned = false;
         loop {
             match self.sync_events(&mut events).await {
                 Ok(()) => {}
                 Err(err) => {
                     warn!(%err, "sales: following the marketplace failed; resuming from the cursor");
                     events = self.events(false).await?;
+                }
+            }
+            if !scanned {
+                // Once the replayed past is in: slots in repair of every request seen.
+                match self.scan_repairs().await {
+                    Ok(found) => {
+                        scanned = true;
+                        if found > 0 {
+                            info!(slots = found, "sales: slots in repair found at start");
+                        }
+                    }
+                    Err(err) => warn!(%err, "sales: scanning requests for slots in repair failed"),
                 }
             }
             if let Err(err) = self.start_slots(&stop_rx).await {
@@ -270,6 +306,48 @@ impl Sales {
         })
     }
 
+    /// Queues the slots in repair of every started request this host has seen (a host started
+    /// after a request began, or after the slot was freed, still repairs it); returns how many.
+    async fn scan_repairs(&self) -> Result<usize, SalesError> {
+        let requests: Vec<B256> = self
+            .inner
+            .seen_requests
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .copied()
+            .collect();
+        let chain = &self.inner.chain;
+        let mut found = 0;
+        for request_id in requests {
+            if chain.request_state(request_id).await? != RequestState::Started {
+                continue;
+            }
+            let request = chain.get_request(request_id).await?;
+            let ask = &request.ask;
+            for index in 0..ask
+                .slots
+                .min(u64::from(cairn_primitives::slot_layout::MAX_SLOTS))
+            {
+                if chain.slot_state_at(request_id, index).await? != SlotState::Repair {
+                    continue;
+                }
+                found += 1;
+                self.lock_queue().push_again(SlotCandidate {
+                    request_id,
+                    slot_index: index,
+                    slot_size: ask.slotSize,
+                    duration: ask.duration,
+                    price_per_byte_per_second: ask.pricePerBytePerSecond,
+                    collateral: collateral_of(ask),
+                    expires_at: u64::MAX,
+                    tiebreak: tiebreak(self.address(), request_id, index),
+                });
+            }
+        }
+        Ok(found)
+    }
+
     /// Handles the events that have arrived, without waiting for more.
     async fn sync_events(&self, events: &mut EventStream) -> Result<(), SalesError> {
         let mut last = None;
@@ -299,6 +377,16 @@ impl Sales {
     async fn on_event(&self, event: &MarketEvent) {
         match &event.event {
             MarketplaceEvents::StorageRequested(requested) => {
+                {
+                    let mut seen = self
+                        .inner
+                        .seen_requests
+                        .lock()
+                        .unwrap_or_else(|p| p.into_inner());
+                    if seen.len() < MAX_SEEN_REQUESTS {
+                        seen.insert(requested.requestId);
+                    }
+                }
                 let ask = &requested.ask;
                 let collateral = collateral_of(ask);
                 let me = self.address();
@@ -393,15 +481,22 @@ impl Sales {
     /// Records `candidate` as a new sale if it is still open and an availability has room.
     async fn take(&self, candidate: &SlotCandidate) -> Result<Take, SalesError> {
         let chain = &self.inner.chain;
-        let now = chain.latest_block_timestamp().await?;
-        if candidate.expires_at != u64::MAX && now >= candidate.expires_at {
-            return Ok(Take::Never);
-        }
         let sales = db::all(&self.inner.db).await?;
         let id = slot_id(candidate.request_id, candidate.slot_index);
-        if sales.iter().any(|s| s.slot_id == id) {
-            return Ok(Take::Never);
-        }
+        // A slot this host gave up before it held it (lost a race, cancelled, errored) may be
+        // taken again once it is in repair; one it held (and lost, or finished) never.
+        let again = match sales.iter().find(|s| s.slot_id == id) {
+            None => false,
+            Some(s)
+                if matches!(
+                    s.state,
+                    SaleState::Ignored | SaleState::Cancelled | SaleState::Errored
+                ) =>
+            {
+                true
+            }
+            Some(_) => return Ok(Take::Never),
+        };
         // One slot per request and host: while one is being prepared, the others wait (it may be
         // lost to another host); once one is held, they are not for this host.
         let mine = sales
@@ -420,10 +515,20 @@ impl Sales {
             return Ok(Take::Later);
         }
         let request_state = chain.request_state(candidate.request_id).await?;
+        // The expiry bounds filling a new request only: a started request's slots in repair are
+        // open until it ends.
+        let now = chain.latest_block_timestamp().await?;
+        if request_state == RequestState::New
+            && candidate.expires_at != u64::MAX
+            && now >= candidate.expires_at
+        {
+            return Ok(Take::Never);
+        }
         let slot_state = chain
             .slot_state_at(candidate.request_id, candidate.slot_index)
             .await?;
-        if !slot::fillable(request_state, slot_state) {
+        if !slot::fillable(request_state, slot_state) || (again && slot_state != SlotState::Repair)
+        {
             debug!(request = %candidate.request_id, slot = candidate.slot_index, ?request_state, ?slot_state, "the slot cannot be filled");
             return Ok(Take::Never);
         }
@@ -442,17 +547,28 @@ impl Sales {
             debug!(request = %candidate.request_id, slot = candidate.slot_index, "no availability has room for the slot (yet)");
             return Ok(Take::Later);
         };
-        if db::insert(
-            &self.inner.db,
-            id,
-            candidate.request_id,
-            candidate.slot_index,
-            availability,
-            candidate.slot_size,
-            candidate.collateral,
-        )
-        .await?
-        {
+        let recorded = if again {
+            db::reopen(
+                &self.inner.db,
+                id,
+                availability,
+                candidate.slot_size,
+                candidate.collateral,
+            )
+            .await?
+        } else {
+            db::insert(
+                &self.inner.db,
+                id,
+                candidate.request_id,
+                candidate.slot_index,
+                availability,
+                candidate.slot_size,
+                candidate.collateral,
+            )
+            .await?
+        };
+        if recorded {
             info!(request = %candidate.request_id, slot = candidate.slot_index, availability, "taking a slot");
             Ok(Take::Taken(id))
         } else {

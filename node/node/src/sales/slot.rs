@@ -24,7 +24,7 @@ use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use super::{Preparing, Sales, db, db::Sale, db::SaleState};
-use crate::{commitments, storage_manifest};
+use crate::dataset::{self, commitments};
 
 /// What a step decided.
 enum Next {
@@ -40,7 +40,7 @@ enum Next {
 
 /// Why a step did not complete.
 #[derive(Debug, thiserror::Error)]
-enum StepError {
+pub(super) enum StepError {
     #[error(transparent)]
     Chain(#[from] ChainError),
     #[error(transparent)]
@@ -48,6 +48,9 @@ enum StepError {
     /// Worth another try later (network, a proof at a period's edge).
     #[error("{0}")]
     Retry(String),
+    /// The slot cannot be had: give it up (`failed`) with this reason.
+    #[error("{0}")]
+    GiveUp(String),
 }
 
 /// Drives slot `slot_id` until it ends or `stop` turns true.
@@ -94,6 +97,10 @@ pub(super) async fn drive(
                 if wait(&mut stop, duration).await {
                     return;
                 }
+            }
+            Err(StepError::GiveUp(why)) => {
+                end(sales, &sale, SaleState::Failed, &why).await;
+                return;
             }
             Err(err) => {
                 failures += 1;
@@ -174,8 +181,24 @@ async fn end(sales: &Sales, sale: &Sale, state: SaleState, why: &str) {
     sales.inner.trees.lock().await.remove(&sale.slot_id);
 }
 
-/// Deletes the slot's dataset and storage manifest from the store.
+/// Deletes the slot's dataset and storage manifest from the store, and whatever a repair of it
+/// still holds (surviving slots fetched to decode from, rebuilt slots of others).
 async fn release(sales: &Sales, sale: &Sale) {
+    // The record as stored: a step may have added to it since `sale` was read.
+    let current = db::load(&sales.inner.db, &sale.slot_id)
+        .await
+        .ok()
+        .flatten();
+    if let Some(record) = current.as_ref().and_then(|s| s.repair.as_ref()) {
+        super::repair::delete_all(sales, &super::repair::held(record)).await;
+    }
+    let sale = current.as_ref().unwrap_or(sale);
+    if let Some(cid) = sale.slot_cid.as_deref().and_then(|c| c.parse::<Cid>().ok())
+        && let Err(err) = sales.inner.store.abandon_partial(&cid).await
+        && !err.is_client_error()
+    {
+        warn!(%cid, %err, "abandoning a partial slot fetch failed");
+    }
     for cid in [&sale.slot_cid, &sale.content_cid].into_iter().flatten() {
         let Ok(cid) = cid.parse::<Cid>() else {
             continue;
@@ -288,6 +311,24 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             return Ok(Next::Done);
         }
     };
+    let since = db::start_data(&inner.db, &sale.slot_id, &content.to_string()).await?;
+    let data_timeout = inner.config.data_timeout;
+    if db::now().saturating_sub(since) > i64::try_from(data_timeout.as_secs()).unwrap_or(i64::MAX) {
+        let last = sale
+            .repair
+            .as_ref()
+            .and_then(|r| r.note.clone())
+            .unwrap_or_else(|| "no provider served it".into());
+        let why = format!(
+            "gave the slot up: its data could not be had within {data_timeout:?} (last: {last})"
+        );
+        let sale = Sale {
+            content_cid: Some(content.to_string()),
+            ..sale.clone()
+        };
+        end(sales, &sale, SaleState::Failed, &why).await;
+        return Ok(Next::Done);
+    }
     let started = std::time::Instant::now();
     let timeout = inner.config.download_timeout;
     let fetch = |cid: Cid| async move {
@@ -303,7 +344,7 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         }
     };
     fetch(content).await?;
-    let manifest = match storage_manifest::load(&inner.store, &content).await {
+    let manifest = match dataset::load(&inner.store, &content).await {
         Ok(manifest) => manifest,
         Err(err) => {
             let why = format!("the request's storage manifest {content} is unusable: {err}");
@@ -323,7 +364,18 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             return Ok(Next::Done);
         }
     };
-    fetch(entry.dataset).await?;
+    // Recorded before any of it is stored: a slot given up from here on releases it.
+    db::set_slot_cid(&inner.db, &sale.slot_id, &entry.dataset.to_string()).await?;
+    // A slot in repair: its data comes from whoever serves it, or is rebuilt from the surviving
+    // slots (the client need not have it any more).
+    if inner.chain.request_state(sale.request_id).await? == RequestState::Started {
+        match super::repair::obtain(sales, sale, &request, &manifest, since).await? {
+            super::repair::Obtained::Ready => {}
+            super::repair::Obtained::Wait(duration) => return Ok(Next::WaitFor(duration)),
+        }
+    } else {
+        fetch(entry.dataset).await?;
+    }
     let slot_cid = entry.dataset;
     let downloaded = Sale {
         content_cid: Some(content.to_string()),
@@ -381,7 +433,7 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     Ok(Next::Continue)
 }
 
-fn announce(sales: &Sales, cid: &Cid) {
+pub(super) fn announce(sales: &Sales, cid: &Cid) {
     let network = sales.inner.network.clone();
     let cid = *cid;
     tokio::spawn(async move {
@@ -446,7 +498,7 @@ async fn trees(
         .and_then(|c| c.parse().ok())
         .ok_or_else(|| StepError::Retry("the slot's storage manifest is not recorded".into()))?;
     let request = inner.chain.get_request(sale.request_id).await?;
-    let manifest = storage_manifest::load(&inner.store, &content)
+    let manifest = dataset::load(&inner.store, &content)
         .await
         .map_err(|e| StepError::Retry(format!("storage manifest: {e}")))?;
     let (verify, _) = check_manifest(sales, sale, &request, &manifest).map_err(StepError::Retry)?;
@@ -584,6 +636,9 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         )
         .await;
         return Ok(Next::Done);
+    }
+    if sale.repair.as_ref().is_some_and(|r| !r.served.is_empty()) {
+        super::repair::prune_served(sales, sale).await?;
     }
     let period = chain.current_period().await?;
     if sale.last_proof_period == Some(period)

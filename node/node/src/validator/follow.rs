@@ -94,7 +94,9 @@ pub(super) async fn apply(
     cursor: EventCursor,
     me: Address,
 ) -> Result<(), ValidatorError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    // IMMEDIATE: a deferred transaction that reads and then writes fails at once (SQLITE_BUSY,
+    // no busy wait) when another connection wrote in between; the validator stopped that way.
     for change in changes {
         match *change {
             Change::Filled {

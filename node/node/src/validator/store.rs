@@ -405,7 +405,9 @@ pub(super) async fn record_attempt(
     error: Option<String>,
     max_attempts: u32,
 ) -> Result<MarkRecord, ValidatorError> {
-    let mut tx = pool.begin().await?;
+    let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+    // IMMEDIATE: a deferred transaction that reads and then writes fails at once (SQLITE_BUSY,
+    // no busy wait) when another connection wrote in between; the validator stopped that way.
     let existing = mark(&mut tx, slot_id, period).await?;
     let attempts = existing
         .as_ref()

@@ -1,12 +1,22 @@
 //! Helpers shared by the node's network tests (fetch.rs, retrieve.rs): a libp2p network on
-//! loopback, a store in a folder, quick fetch settings.
+//! loopback, a store in a folder, quick fetch settings, a store served over its own swarm.
 
-use std::time::Duration;
+// Each test binary uses some of these.
+#![allow(dead_code)]
 
-use cairn_node::fetch::FetchConfig;
+use std::{sync::Arc, time::Duration};
+
+use bytes::Bytes;
+use cairn_node::{
+    StoreSource,
+    fetch::{FetchConfig, Fetcher},
+};
+use cairn_p2p::blockexc::ServeLimits;
 use cairn_p2p::{
     Multiaddr, Network, NetworkConfig, NetworkEvent, NetworkHandle, multiaddr::Protocol,
 };
+use cairn_primitives::Cid;
+use cairn_store::WriteMeta;
 use cairn_store::{Store, StoreConfig};
 
 /// How long a network takes to listen, at most.
@@ -57,4 +67,101 @@ pub(crate) fn quick() -> FetchConfig {
         flush_bytes: 1 << 20,
         ..FetchConfig::default()
     }
+}
+
+/// A store served over its own swarm.
+pub(crate) struct Peer {
+    pub(crate) store: Store,
+    pub(crate) net: NetworkHandle,
+    pub(crate) address: Multiaddr,
+    pub(crate) fetcher: Fetcher,
+    serve: tokio::task::JoinHandle<()>,
+    _dir: tempfile::TempDir,
+}
+
+impl Peer {
+    pub(crate) async fn start() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = open_store(dir.path()).await;
+        let (net, address) = network().await;
+        let serve = net
+            .serve_blocks(
+                Arc::new(StoreSource::new(store.clone())),
+                ServeLimits::default(),
+            )
+            .expect("serve");
+        let fetcher = Fetcher::new(net.clone(), store.clone(), quick());
+        Self {
+            store,
+            net,
+            address,
+            fetcher,
+            serve,
+            _dir: dir,
+        }
+    }
+
+    /// A peer from its parts (a store served some other way, say).
+    pub(crate) fn from_parts(
+        store: Store,
+        net: NetworkHandle,
+        address: Multiaddr,
+        fetcher: Fetcher,
+        dir: tempfile::TempDir,
+    ) -> Self {
+        Self {
+            store,
+            net,
+            address,
+            fetcher,
+            serve: tokio::spawn(async {}),
+            _dir: dir,
+        }
+    }
+
+    pub(crate) async fn connect(&self, others: &[&Multiaddr]) {
+        for address in others {
+            self.net.dial((*address).clone()).await.expect("dial");
+        }
+        wait_connected(&self.net, others.len()).await;
+    }
+
+    /// Stops the node: its swarm ends with the last handle, closing every connection.
+    pub(crate) fn stop(self) {
+        self.serve.abort();
+        drop(self.fetcher);
+        drop(self.net);
+    }
+}
+
+pub(crate) async fn wait_connected(net: &NetworkHandle, n: usize) {
+    tokio::time::timeout(WAIT, async {
+        while net.connected_peers().await.expect("peers").len() < n {
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    })
+    .await
+    .expect("connected");
+}
+
+pub(crate) async fn stored_bytes(store: &Store, cid: &Cid) -> Vec<u8> {
+    use futures::StreamExt;
+    let reader = store.reader(cid).await.expect("reader");
+    let mut out = Vec::new();
+    let mut stream = std::pin::pin!(reader.stream());
+    while let Some(chunk) = stream.next().await {
+        out.extend_from_slice(&chunk.expect("verified"));
+    }
+    out
+}
+
+pub(crate) async fn import(store: &Store, bytes: Vec<u8>, meta: WriteMeta) -> Cid {
+    store
+        .import(
+            futures::stream::iter([Ok::<_, std::io::Error>(Bytes::from(bytes))]),
+            meta,
+        )
+        .await
+        .expect("import")
+        .0
 }
