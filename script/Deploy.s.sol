@@ -38,6 +38,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 ///   CAIRN_MARKET_VALIDATOR_REWARD_PERCENTAGE (20 | 20)
 ///   CAIRN_MARKET_REPAIR_REWARD_PERCENTAGE (10 | 10)
 ///   CAIRN_MARKET_MAX_RESERVATIONS         (3 | 3)
+///   CAIRN_MARKET_RESERVATION_TIMEOUT      seconds a reservation lasts (300 | 1800)
 ///   CAIRN_MARKET_MAX_DURATION             seconds (30 days | 365 days)
 contract Deploy {
     /// @dev Marks this contract as a script for forge.
@@ -57,6 +58,12 @@ contract Deploy {
         VM.startBroadcast();
         (token, channels) = _deployPayments();
         if (verifierAddress == address(0)) verifierAddress = address(new StorageProofVerifier());
+        // The marketplace's constructor refuses it too; say why here, before anything is deployed
+        // with it.
+        require(
+            devnet || !IStorageProofVerifier(verifierAddress).verifierInfo().devKeys,
+            "Deploy: CAIRN_VERIFIER uses dev keys (anyone can forge its proofs): only the devnet may use it"
+        );
         marketplace = new Marketplace(IERC20(address(token)), IStorageProofVerifier(verifierAddress), config);
         VM.stopBroadcast();
 
@@ -70,7 +77,7 @@ contract Deploy {
         string memory symbol = VM.envOr("CAIRN_TOKEN_SYMBOL", string("CAIRN"));
         address[] memory fund = VM.envOr("CAIRN_FUND_ACCOUNTS", ",", new address[](0));
         uint256 fundAmount = VM.envOr("CAIRN_FUND_AMOUNT", uint256(1_000_000 ether));
-        uint64 challengeWindow = uint64(VM.envOr("CAIRN_CHANNEL_CHALLENGE_WINDOW", uint256(1 days)));
+        uint64 challengeWindow = _u64("CAIRN_CHANNEL_CHALLENGE_WINDOW", 1 days);
         token = new CairnToken(name, symbol, owner);
         channels = new PaymentChannels(IERC20(address(token)), challengeWindow);
         for (uint256 i = 0; i < fund.length; i++) {
@@ -107,18 +114,37 @@ contract Deploy {
     /// @notice The marketplace parameters: short periods on the devnet, DESIGN.md's elsewhere, each
     /// overridable from the environment.
     function marketConfig(bool devnet) public view returns (IMarketplace.Config memory config) {
-        config.period = uint64(VM.envOr("CAIRN_MARKET_PERIOD", devnet ? uint256(10) : 120));
-        config.timeout = uint64(VM.envOr("CAIRN_MARKET_TIMEOUT", devnet ? uint256(20) : 600));
-        config.minProofProbability = uint64(VM.envOr("CAIRN_MARKET_MIN_PROOF_PROBABILITY", uint256(1)));
-        config.maxProofProbability =
-            uint64(VM.envOr("CAIRN_MARKET_MAX_PROOF_PROBABILITY", devnet ? uint256(100) : 1000));
-        config.slashPercentage = uint8(VM.envOr("CAIRN_MARKET_SLASH_PERCENTAGE", uint256(20)));
-        config.maxNumberOfSlashes = uint8(VM.envOr("CAIRN_MARKET_MAX_SLASHES", uint256(2)));
-        config.validatorRewardPercentage =
-            uint8(VM.envOr("CAIRN_MARKET_VALIDATOR_REWARD_PERCENTAGE", uint256(20)));
-        config.repairRewardPercentage = uint8(VM.envOr("CAIRN_MARKET_REPAIR_REWARD_PERCENTAGE", uint256(10)));
-        config.maxReservations = uint8(VM.envOr("CAIRN_MARKET_MAX_RESERVATIONS", uint256(3)));
-        config.maxRequestDuration =
-            uint64(VM.envOr("CAIRN_MARKET_MAX_DURATION", devnet ? uint256(30 days) : 365 days));
+        config.period = _u64("CAIRN_MARKET_PERIOD", devnet ? 10 : 120);
+        config.timeout = _u64("CAIRN_MARKET_TIMEOUT", devnet ? 20 : 600);
+        config.minProofProbability = _u64("CAIRN_MARKET_MIN_PROOF_PROBABILITY", 1);
+        config.maxProofProbability = _u64("CAIRN_MARKET_MAX_PROOF_PROBABILITY", devnet ? 100 : 1000);
+        config.slashPercentage = _u8("CAIRN_MARKET_SLASH_PERCENTAGE", 20);
+        config.maxNumberOfSlashes = _u8("CAIRN_MARKET_MAX_SLASHES", 2);
+        config.validatorRewardPercentage = _u8("CAIRN_MARKET_VALIDATOR_REWARD_PERCENTAGE", 20);
+        config.repairRewardPercentage = _u8("CAIRN_MARKET_REPAIR_REWARD_PERCENTAGE", 10);
+        config.maxReservations = _u8("CAIRN_MARKET_MAX_RESERVATIONS", 3);
+        config.reservationTimeout = _u64("CAIRN_MARKET_RESERVATION_TIMEOUT", devnet ? 300 : 1800);
+        config.maxRequestDuration = _u64("CAIRN_MARKET_MAX_DURATION", devnet ? 30 days : 365 days);
+    }
+
+    /// @dev Environment variable `name` (or `byDefault`) as a uint8, refused (not truncated) when
+    /// out of range.
+    function _u8(string memory name, uint256 byDefault) internal view returns (uint8) {
+        uint256 value = VM.envOr(name, byDefault);
+        require(
+            value <= type(uint8).max,
+            string.concat("Deploy: ", name, "=", VM.toString(value), " is above 255")
+        );
+        return uint8(value);
+    }
+
+    /// @dev Environment variable `name` (or `byDefault`) as a uint64, refused when out of range.
+    function _u64(string memory name, uint256 byDefault) internal view returns (uint64) {
+        uint256 value = VM.envOr(name, byDefault);
+        require(
+            value <= type(uint64).max,
+            string.concat("Deploy: ", name, "=", VM.toString(value), " is above 2^64 - 1")
+        );
+        return uint64(value);
     }
 }

@@ -8,11 +8,22 @@ interface TestStorageProofVerifier {
         uint256[2][2] b;
         uint256[2] c;
     }
+    struct VerifierInfo {
+        bytes32 verifyingKeyHash;
+        string circuitSet;
+        uint64 samples;
+        uint64 maxSlotDepth;
+        uint64 slotsDepth;
+        bool devKeys;
+    }
 
     constructor();
 
     function SNARK_SCALAR_FIELD() external view returns (uint256);
     function proofFor(uint256[3] memory publicInputs) external pure returns (Groth16Proof memory proof);
+    function reportsDevKeys() external view returns (bool);
+    function setReportsDevKeys(bool value) external;
+    function verifierInfo() external view returns (VerifierInfo memory);
     function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicInputs) external pure returns (bool);
 }
 ```
@@ -76,6 +87,77 @@ interface TestStorageProofVerifier {
   },
   {
     "type": "function",
+    "name": "reportsDevKeys",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
+    "name": "setReportsDevKeys",
+    "inputs": [
+      {
+        "name": "value",
+        "type": "bool",
+        "internalType": "bool"
+      }
+    ],
+    "outputs": [],
+    "stateMutability": "nonpayable"
+  },
+  {
+    "type": "function",
+    "name": "verifierInfo",
+    "inputs": [],
+    "outputs": [
+      {
+        "name": "",
+        "type": "tuple",
+        "internalType": "struct VerifierInfo",
+        "components": [
+          {
+            "name": "verifyingKeyHash",
+            "type": "bytes32",
+            "internalType": "bytes32"
+          },
+          {
+            "name": "circuitSet",
+            "type": "string",
+            "internalType": "string"
+          },
+          {
+            "name": "samples",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "maxSlotDepth",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "slotsDepth",
+            "type": "uint64",
+            "internalType": "uint64"
+          },
+          {
+            "name": "devKeys",
+            "type": "bool",
+            "internalType": "bool"
+          }
+        ]
+      }
+    ],
+    "stateMutability": "view"
+  },
+  {
+    "type": "function",
     "name": "verifyStorageProof",
     "inputs": [
       {
@@ -130,22 +212,22 @@ pub mod TestStorageProofVerifier {
     /// The creation / init bytecode of the contract.
     ///
     /// ```text
-    ///0x6080604052348015600e575f5ffd5b506103ed8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806325c2cd121461004357806330983e921461007d57806348b8a334146100a0575b5f5ffd5b61006a7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6040519081526020015b60405180910390f35b61009061008b366004610201565b6100c0565b6040519015158152602001610074565b6100b36100ae366004610270565b610120565b6040516100749190610312565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001826040516020016100f39190610376565b604051602081830303815290604052805190602001205f1c6101159190610385565b923590921492915050565b610128610184565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161015a91906103bd565b604051602081830303815290604052805190602001205f1c61017c9190610385565b815152919050565b60405180606001604052806101976101b6565b81526020016101a46101d4565b81526020016101b16101b6565b905290565b60405180604001604052806002906020820280368337509192915050565b60405180604001604052806002905b6101eb6101b6565b8152602001906001900390816101e35790505090565b5f5f828403610160811215610214575f5ffd5b610100811215610222575f5ffd5b508291508361016084011115610236575f5ffd5b5092610100919091019150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f60608284031215610280575f5ffd5b82601f83011261028e575f5ffd5b6040516060810181811067ffffffffffffffff821117156102b1576102b1610243565b6040528060608401858111156102c5575f5ffd5b845b818110156102df5780358352602092830192016102c7565b509195945050505050565b805f5b600281101561030c5781518452602093840193909101906001016102ed565b50505050565b5f610100820190506103258284516102ea565b6020830151604083015f5b600281101561035a576103448284516102ea565b6020929092019160409190910190600101610330565b505050604083015161036f60c08401826102ea565b5092915050565b60608181019083833792915050565b5f826103b8577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b6060810181835f5b60038110156103e45781518352602092830192909101906001016103c5565b5050509291505056
+    ///0x60806040525f805460ff19166001179055348015601a575f5ffd5b506105eb806100285f395ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c806348b8a3341161004d57806348b8a33414610110578063702f56ae14610130578063b2b553b11461013c575f5ffd5b806324cd26e71461007357806325c2cd12146100b357806330983e92146100ed575b5f5ffd5b6100b161008136600461031d565b5f80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016911515919091179055565b005b6100da7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6040519081526020015b60405180910390f35b6101006100fb366004610343565b6101dc565b60405190151581526020016100e4565b61012361011e3660046103b2565b61023c565b6040516100e49190610454565b5f546101009060ff1681565b6040805160c080820183525f80835260606020808501829052848601839052818501839052608080860184905260a0958601849052865194850187528385528651808801885260048082527f6d6f636b000000000000000000000000000000000000000000000000000000008285015292860152600585880152601092850192909252908301525460ff1615159181019190915290516100e491906104b8565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161020f9190610574565b604051602081830303815290604052805190602001205f1c6102319190610583565b923590921492915050565b6102446102a0565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161027691906105bb565b604051602081830303815290604052805190602001205f1c6102989190610583565b815152919050565b60405180606001604052806102b36102d2565b81526020016102c06102f0565b81526020016102cd6102d2565b905290565b60405180604001604052806002906020820280368337509192915050565b60405180604001604052806002905b6103076102d2565b8152602001906001900390816102ff5790505090565b5f6020828403121561032d575f5ffd5b8135801515811461033c575f5ffd5b9392505050565b5f5f828403610160811215610356575f5ffd5b610100811215610364575f5ffd5b508291508361016084011115610378575f5ffd5b5092610100919091019150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f606082840312156103c2575f5ffd5b82601f8301126103d0575f5ffd5b6040516060810181811067ffffffffffffffff821117156103f3576103f3610385565b604052806060840185811115610407575f5ffd5b845b81811015610421578035835260209283019201610409565b509195945050505050565b805f5b600281101561044e57815184526020938401939091019060010161042f565b50505050565b5f6101008201905061046782845161042c565b6020830151604083015f5b600281101561049c5761048682845161042c565b6020929092019160409190910190600101610472565b50505060408301516104b160c084018261042c565b5092915050565b60208152815160208201525f602083015160c0604084015280518060e0850152806020830161010086015e5f8482016101000152604085015167ffffffffffffffff811660608601529150606085015167ffffffffffffffff811660808601529150608085015167ffffffffffffffff811660a0860152915060a085015180151560c08601529150601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01692909201610100019392505050565b60608181019083833792915050565b5f826105b6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b6060810181835f5b60038110156105e25781518352602092830192909101906001016105c3565b5050509291505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15`\x0EW__\xFD[Pa\x03\xED\x80a\0\x1C_9_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\0?W_5`\xE0\x1C\x80c%\xC2\xCD\x12\x14a\0CW\x80c0\x98>\x92\x14a\0}W\x80cH\xB8\xA34\x14a\0\xA0W[__\xFD[a\0j\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\0\x90a\0\x8B6`\x04a\x02\x01V[a\0\xC0V[`@Q\x90\x15\x15\x81R` \x01a\0tV[a\0\xB3a\0\xAE6`\x04a\x02pV[a\x01 V[`@Qa\0t\x91\x90a\x03\x12V[_\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\0\xF3\x91\x90a\x03vV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x01\x15\x91\x90a\x03\x85V[\x925\x90\x92\x14\x92\x91PPV[a\x01(a\x01\x84V[\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x01Z\x91\x90a\x03\xBDV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x01|\x91\x90a\x03\x85V[\x81QR\x91\x90PV[`@Q\x80``\x01`@R\x80a\x01\x97a\x01\xB6V[\x81R` \x01a\x01\xA4a\x01\xD4V[\x81R` \x01a\x01\xB1a\x01\xB6V[\x90R\x90V[`@Q\x80`@\x01`@R\x80`\x02\x90` \x82\x02\x806\x837P\x91\x92\x91PPV[`@Q\x80`@\x01`@R\x80`\x02\x90[a\x01\xEBa\x01\xB6V[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x01\xE3W\x90PP\x90V[__\x82\x84\x03a\x01`\x81\x12\x15a\x02\x14W__\xFD[a\x01\0\x81\x12\x15a\x02\"W__\xFD[P\x82\x91P\x83a\x01`\x84\x01\x11\x15a\x026W__\xFD[P\x92a\x01\0\x91\x90\x91\x01\x91PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_``\x82\x84\x03\x12\x15a\x02\x80W__\xFD[\x82`\x1F\x83\x01\x12a\x02\x8EW__\xFD[`@Q``\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a\x02\xB1Wa\x02\xB1a\x02CV[`@R\x80``\x84\x01\x85\x81\x11\x15a\x02\xC5W__\xFD[\x84[\x81\x81\x10\x15a\x02\xDFW\x805\x83R` \x92\x83\x01\x92\x01a\x02\xC7V[P\x91\x95\x94PPPPPV[\x80_[`\x02\x81\x10\x15a\x03\x0CW\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a\x02\xEDV[PPPPV[_a\x01\0\x82\x01\x90Pa\x03%\x82\x84Qa\x02\xEAV[` \x83\x01Q`@\x83\x01_[`\x02\x81\x10\x15a\x03ZWa\x03D\x82\x84Qa\x02\xEAV[` \x92\x90\x92\x01\x91`@\x91\x90\x91\x01\x90`\x01\x01a\x030V[PPP`@\x83\x01Qa\x03o`\xC0\x84\x01\x82a\x02\xEAV[P\x92\x91PPV[``\x81\x81\x01\x90\x83\x837\x92\x91PPV[_\x82a\x03\xB8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x06\x90V[``\x81\x01\x81\x83_[`\x03\x81\x10\x15a\x03\xE4W\x81Q\x83R` \x92\x83\x01\x92\x90\x91\x01\x90`\x01\x01a\x03\xC5V[PPP\x92\x91PPV",
+        b"`\x80`@R_\x80T`\xFF\x19\x16`\x01\x17\x90U4\x80\x15`\x1AW__\xFD[Pa\x05\xEB\x80a\0(_9_\xF3\xFE`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\0oW_5`\xE0\x1C\x80cH\xB8\xA34\x11a\0MW\x80cH\xB8\xA34\x14a\x01\x10W\x80cp/V\xAE\x14a\x010W\x80c\xB2\xB5S\xB1\x14a\x01<W__\xFD[\x80c$\xCD&\xE7\x14a\0sW\x80c%\xC2\xCD\x12\x14a\0\xB3W\x80c0\x98>\x92\x14a\0\xEDW[__\xFD[a\0\xB1a\0\x816`\x04a\x03\x1DV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x91\x15\x15\x91\x90\x91\x17\x90UV[\0[a\0\xDA\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\0a\0\xFB6`\x04a\x03CV[a\x01\xDCV[`@Q\x90\x15\x15\x81R` \x01a\0\xE4V[a\x01#a\x01\x1E6`\x04a\x03\xB2V[a\x02<V[`@Qa\0\xE4\x91\x90a\x04TV[_Ta\x01\0\x90`\xFF\x16\x81V[`@\x80Q`\xC0\x80\x82\x01\x83R_\x80\x83R``` \x80\x85\x01\x82\x90R\x84\x86\x01\x83\x90R\x81\x85\x01\x83\x90R`\x80\x80\x86\x01\x84\x90R`\xA0\x95\x86\x01\x84\x90R\x86Q\x94\x85\x01\x87R\x83\x85R\x86Q\x80\x88\x01\x88R`\x04\x80\x82R\x7Fmock\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x85\x01R\x92\x86\x01R`\x05\x85\x88\x01R`\x10\x92\x85\x01\x92\x90\x92R\x90\x83\x01RT`\xFF\x16\x15\x15\x91\x81\x01\x91\x90\x91R\x90Qa\0\xE4\x91\x90a\x04\xB8V[_\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x02\x0F\x91\x90a\x05tV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x021\x91\x90a\x05\x83V[\x925\x90\x92\x14\x92\x91PPV[a\x02Da\x02\xA0V[\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x02v\x91\x90a\x05\xBBV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x02\x98\x91\x90a\x05\x83V[\x81QR\x91\x90PV[`@Q\x80``\x01`@R\x80a\x02\xB3a\x02\xD2V[\x81R` \x01a\x02\xC0a\x02\xF0V[\x81R` \x01a\x02\xCDa\x02\xD2V[\x90R\x90V[`@Q\x80`@\x01`@R\x80`\x02\x90` \x82\x02\x806\x837P\x91\x92\x91PPV[`@Q\x80`@\x01`@R\x80`\x02\x90[a\x03\x07a\x02\xD2V[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x02\xFFW\x90PP\x90V[_` \x82\x84\x03\x12\x15a\x03-W__\xFD[\x815\x80\x15\x15\x81\x14a\x03<W__\xFD[\x93\x92PPPV[__\x82\x84\x03a\x01`\x81\x12\x15a\x03VW__\xFD[a\x01\0\x81\x12\x15a\x03dW__\xFD[P\x82\x91P\x83a\x01`\x84\x01\x11\x15a\x03xW__\xFD[P\x92a\x01\0\x91\x90\x91\x01\x91PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_``\x82\x84\x03\x12\x15a\x03\xC2W__\xFD[\x82`\x1F\x83\x01\x12a\x03\xD0W__\xFD[`@Q``\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a\x03\xF3Wa\x03\xF3a\x03\x85V[`@R\x80``\x84\x01\x85\x81\x11\x15a\x04\x07W__\xFD[\x84[\x81\x81\x10\x15a\x04!W\x805\x83R` \x92\x83\x01\x92\x01a\x04\tV[P\x91\x95\x94PPPPPV[\x80_[`\x02\x81\x10\x15a\x04NW\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a\x04/V[PPPPV[_a\x01\0\x82\x01\x90Pa\x04g\x82\x84Qa\x04,V[` \x83\x01Q`@\x83\x01_[`\x02\x81\x10\x15a\x04\x9CWa\x04\x86\x82\x84Qa\x04,V[` \x92\x90\x92\x01\x91`@\x91\x90\x91\x01\x90`\x01\x01a\x04rV[PPP`@\x83\x01Qa\x04\xB1`\xC0\x84\x01\x82a\x04,V[P\x92\x91PPV[` \x81R\x81Q` \x82\x01R_` \x83\x01Q`\xC0`@\x84\x01R\x80Q\x80`\xE0\x85\x01R\x80` \x83\x01a\x01\0\x86\x01^_\x84\x82\x01a\x01\0\x01R`@\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16``\x86\x01R\x91P``\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x86\x01R\x91P`\x80\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x86\x01R\x91P`\xA0\x85\x01Q\x80\x15\x15`\xC0\x86\x01R\x91P`\x1F\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16\x92\x90\x92\x01a\x01\0\x01\x93\x92PPPV[``\x81\x81\x01\x90\x83\x837\x92\x91PPV[_\x82a\x05\xB6W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x06\x90V[``\x81\x01\x81\x83_[`\x03\x81\x10\x15a\x05\xE2W\x81Q\x83R` \x92\x83\x01\x92\x90\x91\x01\x90`\x01\x01a\x05\xC3V[PPP\x92\x91PPV",
     );
     /// The runtime bytecode of the contract, as deployed on the network.
     ///
     /// ```text
-    ///0x608060405234801561000f575f5ffd5b506004361061003f575f3560e01c806325c2cd121461004357806330983e921461007d57806348b8a334146100a0575b5f5ffd5b61006a7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6040519081526020015b60405180910390f35b61009061008b366004610201565b6100c0565b6040519015158152602001610074565b6100b36100ae366004610270565b610120565b6040516100749190610312565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001826040516020016100f39190610376565b604051602081830303815290604052805190602001205f1c6101159190610385565b923590921492915050565b610128610184565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161015a91906103bd565b604051602081830303815290604052805190602001205f1c61017c9190610385565b815152919050565b60405180606001604052806101976101b6565b81526020016101a46101d4565b81526020016101b16101b6565b905290565b60405180604001604052806002906020820280368337509192915050565b60405180604001604052806002905b6101eb6101b6565b8152602001906001900390816101e35790505090565b5f5f828403610160811215610214575f5ffd5b610100811215610222575f5ffd5b508291508361016084011115610236575f5ffd5b5092610100919091019150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f60608284031215610280575f5ffd5b82601f83011261028e575f5ffd5b6040516060810181811067ffffffffffffffff821117156102b1576102b1610243565b6040528060608401858111156102c5575f5ffd5b845b818110156102df5780358352602092830192016102c7565b509195945050505050565b805f5b600281101561030c5781518452602093840193909101906001016102ed565b50505050565b5f610100820190506103258284516102ea565b6020830151604083015f5b600281101561035a576103448284516102ea565b6020929092019160409190910190600101610330565b505050604083015161036f60c08401826102ea565b5092915050565b60608181019083833792915050565b5f826103b8577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b6060810181835f5b60038110156103e45781518352602092830192909101906001016103c5565b5050509291505056
+    ///0x608060405234801561000f575f5ffd5b506004361061006f575f3560e01c806348b8a3341161004d57806348b8a33414610110578063702f56ae14610130578063b2b553b11461013c575f5ffd5b806324cd26e71461007357806325c2cd12146100b357806330983e92146100ed575b5f5ffd5b6100b161008136600461031d565b5f80547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0016911515919091179055565b005b6100da7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000181565b6040519081526020015b60405180910390f35b6101006100fb366004610343565b6101dc565b60405190151581526020016100e4565b61012361011e3660046103b2565b61023c565b6040516100e49190610454565b5f546101009060ff1681565b6040805160c080820183525f80835260606020808501829052848601839052818501839052608080860184905260a0958601849052865194850187528385528651808801885260048082527f6d6f636b000000000000000000000000000000000000000000000000000000008285015292860152600585880152601092850192909252908301525460ff1615159181019190915290516100e491906104b8565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161020f9190610574565b604051602081830303815290604052805190602001205f1c6102319190610583565b923590921492915050565b6102446102a0565b7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018260405160200161027691906105bb565b604051602081830303815290604052805190602001205f1c6102989190610583565b815152919050565b60405180606001604052806102b36102d2565b81526020016102c06102f0565b81526020016102cd6102d2565b905290565b60405180604001604052806002906020820280368337509192915050565b60405180604001604052806002905b6103076102d2565b8152602001906001900390816102ff5790505090565b5f6020828403121561032d575f5ffd5b8135801515811461033c575f5ffd5b9392505050565b5f5f828403610160811215610356575f5ffd5b610100811215610364575f5ffd5b508291508361016084011115610378575f5ffd5b5092610100919091019150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b5f606082840312156103c2575f5ffd5b82601f8301126103d0575f5ffd5b6040516060810181811067ffffffffffffffff821117156103f3576103f3610385565b604052806060840185811115610407575f5ffd5b845b81811015610421578035835260209283019201610409565b509195945050505050565b805f5b600281101561044e57815184526020938401939091019060010161042f565b50505050565b5f6101008201905061046782845161042c565b6020830151604083015f5b600281101561049c5761048682845161042c565b6020929092019160409190910190600101610472565b50505060408301516104b160c084018261042c565b5092915050565b60208152815160208201525f602083015160c0604084015280518060e0850152806020830161010086015e5f8482016101000152604085015167ffffffffffffffff811660608601529150606085015167ffffffffffffffff811660808601529150608085015167ffffffffffffffff811660a0860152915060a085015180151560c08601529150601f017fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe01692909201610100019392505050565b60608181019083833792915050565b5f826105b6577f4e487b71000000000000000000000000000000000000000000000000000000005f52601260045260245ffd5b500690565b6060810181835f5b60038110156105e25781518352602092830192909101906001016105c3565b5050509291505056
     /// ```
     #[rustfmt::skip]
     #[allow(clippy::all)]
     pub static DEPLOYED_BYTECODE: alloy_sol_types::private::Bytes = alloy_sol_types::private::Bytes::from_static(
-        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\0?W_5`\xE0\x1C\x80c%\xC2\xCD\x12\x14a\0CW\x80c0\x98>\x92\x14a\0}W\x80cH\xB8\xA34\x14a\0\xA0W[__\xFD[a\0j\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\0\x90a\0\x8B6`\x04a\x02\x01V[a\0\xC0V[`@Q\x90\x15\x15\x81R` \x01a\0tV[a\0\xB3a\0\xAE6`\x04a\x02pV[a\x01 V[`@Qa\0t\x91\x90a\x03\x12V[_\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\0\xF3\x91\x90a\x03vV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x01\x15\x91\x90a\x03\x85V[\x925\x90\x92\x14\x92\x91PPV[a\x01(a\x01\x84V[\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x01Z\x91\x90a\x03\xBDV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x01|\x91\x90a\x03\x85V[\x81QR\x91\x90PV[`@Q\x80``\x01`@R\x80a\x01\x97a\x01\xB6V[\x81R` \x01a\x01\xA4a\x01\xD4V[\x81R` \x01a\x01\xB1a\x01\xB6V[\x90R\x90V[`@Q\x80`@\x01`@R\x80`\x02\x90` \x82\x02\x806\x837P\x91\x92\x91PPV[`@Q\x80`@\x01`@R\x80`\x02\x90[a\x01\xEBa\x01\xB6V[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x01\xE3W\x90PP\x90V[__\x82\x84\x03a\x01`\x81\x12\x15a\x02\x14W__\xFD[a\x01\0\x81\x12\x15a\x02\"W__\xFD[P\x82\x91P\x83a\x01`\x84\x01\x11\x15a\x026W__\xFD[P\x92a\x01\0\x91\x90\x91\x01\x91PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_``\x82\x84\x03\x12\x15a\x02\x80W__\xFD[\x82`\x1F\x83\x01\x12a\x02\x8EW__\xFD[`@Q``\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a\x02\xB1Wa\x02\xB1a\x02CV[`@R\x80``\x84\x01\x85\x81\x11\x15a\x02\xC5W__\xFD[\x84[\x81\x81\x10\x15a\x02\xDFW\x805\x83R` \x92\x83\x01\x92\x01a\x02\xC7V[P\x91\x95\x94PPPPPV[\x80_[`\x02\x81\x10\x15a\x03\x0CW\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a\x02\xEDV[PPPPV[_a\x01\0\x82\x01\x90Pa\x03%\x82\x84Qa\x02\xEAV[` \x83\x01Q`@\x83\x01_[`\x02\x81\x10\x15a\x03ZWa\x03D\x82\x84Qa\x02\xEAV[` \x92\x90\x92\x01\x91`@\x91\x90\x91\x01\x90`\x01\x01a\x030V[PPP`@\x83\x01Qa\x03o`\xC0\x84\x01\x82a\x02\xEAV[P\x92\x91PPV[``\x81\x81\x01\x90\x83\x837\x92\x91PPV[_\x82a\x03\xB8W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x06\x90V[``\x81\x01\x81\x83_[`\x03\x81\x10\x15a\x03\xE4W\x81Q\x83R` \x92\x83\x01\x92\x90\x91\x01\x90`\x01\x01a\x03\xC5V[PPP\x92\x91PPV",
+        b"`\x80`@R4\x80\x15a\0\x0FW__\xFD[P`\x046\x10a\0oW_5`\xE0\x1C\x80cH\xB8\xA34\x11a\0MW\x80cH\xB8\xA34\x14a\x01\x10W\x80cp/V\xAE\x14a\x010W\x80c\xB2\xB5S\xB1\x14a\x01<W__\xFD[\x80c$\xCD&\xE7\x14a\0sW\x80c%\xC2\xCD\x12\x14a\0\xB3W\x80c0\x98>\x92\x14a\0\xEDW[__\xFD[a\0\xB1a\0\x816`\x04a\x03\x1DV[_\x80T\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\0\x16\x91\x15\x15\x91\x90\x91\x17\x90UV[\0[a\0\xDA\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x81V[`@Q\x90\x81R` \x01[`@Q\x80\x91\x03\x90\xF3[a\x01\0a\0\xFB6`\x04a\x03CV[a\x01\xDCV[`@Q\x90\x15\x15\x81R` \x01a\0\xE4V[a\x01#a\x01\x1E6`\x04a\x03\xB2V[a\x02<V[`@Qa\0\xE4\x91\x90a\x04TV[_Ta\x01\0\x90`\xFF\x16\x81V[`@\x80Q`\xC0\x80\x82\x01\x83R_\x80\x83R``` \x80\x85\x01\x82\x90R\x84\x86\x01\x83\x90R\x81\x85\x01\x83\x90R`\x80\x80\x86\x01\x84\x90R`\xA0\x95\x86\x01\x84\x90R\x86Q\x94\x85\x01\x87R\x83\x85R\x86Q\x80\x88\x01\x88R`\x04\x80\x82R\x7Fmock\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x82\x85\x01R\x92\x86\x01R`\x05\x85\x88\x01R`\x10\x92\x85\x01\x92\x90\x92R\x90\x83\x01RT`\xFF\x16\x15\x15\x91\x81\x01\x91\x90\x91R\x90Qa\0\xE4\x91\x90a\x04\xB8V[_\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x02\x0F\x91\x90a\x05tV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x021\x91\x90a\x05\x83V[\x925\x90\x92\x14\x92\x91PPV[a\x02Da\x02\xA0V[\x7F0dNr\xE11\xA0)\xB8PE\xB6\x81\x81X](3\xE8Hy\xB9p\x91C\xE1\xF5\x93\xF0\0\0\x01\x82`@Q` \x01a\x02v\x91\x90a\x05\xBBV[`@Q` \x81\x83\x03\x03\x81R\x90`@R\x80Q\x90` \x01 _\x1Ca\x02\x98\x91\x90a\x05\x83V[\x81QR\x91\x90PV[`@Q\x80``\x01`@R\x80a\x02\xB3a\x02\xD2V[\x81R` \x01a\x02\xC0a\x02\xF0V[\x81R` \x01a\x02\xCDa\x02\xD2V[\x90R\x90V[`@Q\x80`@\x01`@R\x80`\x02\x90` \x82\x02\x806\x837P\x91\x92\x91PPV[`@Q\x80`@\x01`@R\x80`\x02\x90[a\x03\x07a\x02\xD2V[\x81R` \x01\x90`\x01\x90\x03\x90\x81a\x02\xFFW\x90PP\x90V[_` \x82\x84\x03\x12\x15a\x03-W__\xFD[\x815\x80\x15\x15\x81\x14a\x03<W__\xFD[\x93\x92PPPV[__\x82\x84\x03a\x01`\x81\x12\x15a\x03VW__\xFD[a\x01\0\x81\x12\x15a\x03dW__\xFD[P\x82\x91P\x83a\x01`\x84\x01\x11\x15a\x03xW__\xFD[P\x92a\x01\0\x91\x90\x91\x01\x91PV[\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`A`\x04R`$_\xFD[_``\x82\x84\x03\x12\x15a\x03\xC2W__\xFD[\x82`\x1F\x83\x01\x12a\x03\xD0W__\xFD[`@Q``\x81\x01\x81\x81\x10g\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x82\x11\x17\x15a\x03\xF3Wa\x03\xF3a\x03\x85V[`@R\x80``\x84\x01\x85\x81\x11\x15a\x04\x07W__\xFD[\x84[\x81\x81\x10\x15a\x04!W\x805\x83R` \x92\x83\x01\x92\x01a\x04\tV[P\x91\x95\x94PPPPPV[\x80_[`\x02\x81\x10\x15a\x04NW\x81Q\x84R` \x93\x84\x01\x93\x90\x91\x01\x90`\x01\x01a\x04/V[PPPPV[_a\x01\0\x82\x01\x90Pa\x04g\x82\x84Qa\x04,V[` \x83\x01Q`@\x83\x01_[`\x02\x81\x10\x15a\x04\x9CWa\x04\x86\x82\x84Qa\x04,V[` \x92\x90\x92\x01\x91`@\x91\x90\x91\x01\x90`\x01\x01a\x04rV[PPP`@\x83\x01Qa\x04\xB1`\xC0\x84\x01\x82a\x04,V[P\x92\x91PPV[` \x81R\x81Q` \x82\x01R_` \x83\x01Q`\xC0`@\x84\x01R\x80Q\x80`\xE0\x85\x01R\x80` \x83\x01a\x01\0\x86\x01^_\x84\x82\x01a\x01\0\x01R`@\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16``\x86\x01R\x91P``\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\x80\x86\x01R\x91P`\x80\x85\x01Qg\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x81\x16`\xA0\x86\x01R\x91P`\xA0\x85\x01Q\x80\x15\x15`\xC0\x86\x01R\x91P`\x1F\x01\x7F\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xE0\x16\x92\x90\x92\x01a\x01\0\x01\x93\x92PPPV[``\x81\x81\x01\x90\x83\x837\x92\x91PPV[_\x82a\x05\xB6W\x7FNH{q\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0_R`\x12`\x04R`$_\xFD[P\x06\x90V[``\x81\x01\x81\x83_[`\x03\x81\x10\x15a\x05\xE2W\x81Q\x83R` \x92\x83\x01\x92\x90\x91\x01\x90`\x01\x01a\x05\xC3V[PPP\x92\x91PPV",
     );
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
@@ -404,6 +486,328 @@ struct Groth16Proof { uint256[2] a; uint256[2][2] b; uint256[2] c; }
                     alloy::sol_types::sol_data::Uint<256>,
                     2usize,
                 > as alloy_sol_types::EventTopic>::encode_topic_preimage(&rust.c, out);
+            }
+            #[inline]
+            fn encode_topic(
+                rust: &Self::RustType,
+            ) -> alloy_sol_types::abi::token::WordToken {
+                let mut out = alloy_sol_types::private::Vec::new();
+                <Self as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    rust,
+                    &mut out,
+                );
+                alloy_sol_types::abi::token::WordToken(
+                    alloy_sol_types::private::keccak256(out),
+                )
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**```solidity
+struct VerifierInfo { bytes32 verifyingKeyHash; string circuitSet; uint64 samples; uint64 maxSlotDepth; uint64 slotsDepth; bool devKeys; }
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct VerifierInfo {
+        #[allow(missing_docs)]
+        pub verifyingKeyHash: alloy::sol_types::private::FixedBytes<32>,
+        #[allow(missing_docs)]
+        pub circuitSet: alloy::sol_types::private::String,
+        #[allow(missing_docs)]
+        pub samples: u64,
+        #[allow(missing_docs)]
+        pub maxSlotDepth: u64,
+        #[allow(missing_docs)]
+        pub slotsDepth: u64,
+        #[allow(missing_docs)]
+        pub devKeys: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        #[doc(hidden)]
+        #[allow(dead_code)]
+        type UnderlyingSolTuple<'a> = (
+            alloy::sol_types::sol_data::FixedBytes<32>,
+            alloy::sol_types::sol_data::String,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Uint<64>,
+            alloy::sol_types::sol_data::Bool,
+        );
+        #[doc(hidden)]
+        type UnderlyingRustTuple<'a> = (
+            alloy::sol_types::private::FixedBytes<32>,
+            alloy::sol_types::private::String,
+            u64,
+            u64,
+            u64,
+            bool,
+        );
+        #[cfg(test)]
+        #[allow(dead_code, unreachable_patterns)]
+        fn _type_assertion(
+            _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+        ) {
+            match _t {
+                alloy_sol_types::private::AssertTypeEq::<
+                    <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                >(_) => {}
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<VerifierInfo> for UnderlyingRustTuple<'_> {
+            fn from(value: VerifierInfo) -> Self {
+                (
+                    value.verifyingKeyHash,
+                    value.circuitSet,
+                    value.samples,
+                    value.maxSlotDepth,
+                    value.slotsDepth,
+                    value.devKeys,
+                )
+            }
+        }
+        #[automatically_derived]
+        #[doc(hidden)]
+        impl ::core::convert::From<UnderlyingRustTuple<'_>> for VerifierInfo {
+            fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                Self {
+                    verifyingKeyHash: tuple.0,
+                    circuitSet: tuple.1,
+                    samples: tuple.2,
+                    maxSlotDepth: tuple.3,
+                    slotsDepth: tuple.4,
+                    devKeys: tuple.5,
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolValue for VerifierInfo {
+            type SolType = Self;
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::private::SolTypeValue<Self> for VerifierInfo {
+            #[inline]
+            fn stv_to_tokens(&self) -> <Self as alloy_sol_types::SolType>::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::tokenize(&self.verifyingKeyHash),
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::tokenize(
+                        &self.circuitSet,
+                    ),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.samples),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.maxSlotDepth),
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::tokenize(&self.slotsDepth),
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.devKeys,
+                    ),
+                )
+            }
+            #[inline]
+            fn stv_abi_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encoded_size(&tuple)
+            }
+            #[inline]
+            fn stv_eip712_data_word(&self) -> alloy_sol_types::Word {
+                <Self as alloy_sol_types::SolStruct>::eip712_hash_struct(self)
+            }
+            #[inline]
+            fn stv_abi_encode_packed_to(
+                &self,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_encode_packed_to(&tuple, out)
+            }
+            #[inline]
+            fn stv_abi_packed_encoded_size(&self) -> usize {
+                if let Some(size) = <Self as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE {
+                    return size;
+                }
+                let tuple = <UnderlyingRustTuple<
+                    '_,
+                > as ::core::convert::From<Self>>::from(self.clone());
+                <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_packed_encoded_size(&tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolType for VerifierInfo {
+            type RustType = Self;
+            type Token<'a> = <UnderlyingSolTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SOL_NAME: &'static str = <Self as alloy_sol_types::SolStruct>::NAME;
+            const ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::ENCODED_SIZE;
+            const PACKED_ENCODED_SIZE: Option<usize> = <UnderlyingSolTuple<
+                '_,
+            > as alloy_sol_types::SolType>::PACKED_ENCODED_SIZE;
+            #[inline]
+            fn valid_token(token: &Self::Token<'_>) -> bool {
+                <UnderlyingSolTuple<'_> as alloy_sol_types::SolType>::valid_token(token)
+            }
+            #[inline]
+            fn detokenize(token: Self::Token<'_>) -> Self::RustType {
+                let tuple = <UnderlyingSolTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::detokenize(token);
+                <Self as ::core::convert::From<UnderlyingRustTuple<'_>>>::from(tuple)
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolStruct for VerifierInfo {
+            const NAME: &'static str = "VerifierInfo";
+            #[inline]
+            fn eip712_root_type() -> alloy_sol_types::private::Cow<'static, str> {
+                alloy_sol_types::private::Cow::Borrowed(
+                    "VerifierInfo(bytes32 verifyingKeyHash,string circuitSet,uint64 samples,uint64 maxSlotDepth,uint64 slotsDepth,bool devKeys)",
+                )
+            }
+            #[inline]
+            fn eip712_components() -> alloy_sol_types::private::Vec<
+                alloy_sol_types::private::Cow<'static, str>,
+            > {
+                alloy_sol_types::private::Vec::new()
+            }
+            #[inline]
+            fn eip712_encode_type() -> alloy_sol_types::private::Cow<'static, str> {
+                <Self as alloy_sol_types::SolStruct>::eip712_root_type()
+            }
+            #[inline]
+            fn eip712_encode_data(&self) -> alloy_sol_types::private::Vec<u8> {
+                [
+                    <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.verifyingKeyHash,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::String as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.circuitSet,
+                        )
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.samples)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.maxSlotDepth)
+                        .0,
+                    <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::SolType>::eip712_data_word(&self.slotsDepth)
+                        .0,
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::eip712_data_word(
+                            &self.devKeys,
+                        )
+                        .0,
+                ]
+                    .concat()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::EventTopic for VerifierInfo {
+            #[inline]
+            fn topic_preimage_length(rust: &Self::RustType) -> usize {
+                0usize
+                    + <alloy::sol_types::sol_data::FixedBytes<
+                        32,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.verifyingKeyHash,
+                    )
+                    + <alloy::sol_types::sol_data::String as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.circuitSet,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.samples,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.maxSlotDepth,
+                    )
+                    + <alloy::sol_types::sol_data::Uint<
+                        64,
+                    > as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.slotsDepth,
+                    )
+                    + <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::topic_preimage_length(
+                        &rust.devKeys,
+                    )
+            }
+            #[inline]
+            fn encode_topic_preimage(
+                rust: &Self::RustType,
+                out: &mut alloy_sol_types::private::Vec<u8>,
+            ) {
+                out.reserve(
+                    <Self as alloy_sol_types::EventTopic>::topic_preimage_length(rust),
+                );
+                <alloy::sol_types::sol_data::FixedBytes<
+                    32,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.verifyingKeyHash,
+                    out,
+                );
+                <alloy::sol_types::sol_data::String as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.circuitSet,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.samples,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.maxSlotDepth,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Uint<
+                    64,
+                > as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.slotsDepth,
+                    out,
+                );
+                <alloy::sol_types::sol_data::Bool as alloy_sol_types::EventTopic>::encode_topic_preimage(
+                    &rust.devKeys,
+                    out,
+                );
             }
             #[inline]
             fn encode_topic(
@@ -795,6 +1199,444 @@ function proofFor(uint256[3] memory publicInputs) external pure returns (Groth16
     };
     #[derive(serde::Serialize, serde::Deserialize)]
     #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `reportsDevKeys()` and selector `0x702f56ae`.
+```solidity
+function reportsDevKeys() external view returns (bool);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct reportsDevKeysCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`reportsDevKeys()`](reportsDevKeysCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct reportsDevKeysReturn {
+        #[allow(missing_docs)]
+        pub _0: bool,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<reportsDevKeysCall> for UnderlyingRustTuple<'_> {
+                fn from(value: reportsDevKeysCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for reportsDevKeysCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<reportsDevKeysReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: reportsDevKeysReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for reportsDevKeysReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for reportsDevKeysCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = bool;
+            type ReturnTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "reportsDevKeys()";
+            const SELECTOR: [u8; 4] = [112u8, 47u8, 86u8, 174u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        ret,
+                    ),
+                )
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: reportsDevKeysReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: reportsDevKeysReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `setReportsDevKeys(bool)` and selector `0x24cd26e7`.
+```solidity
+function setReportsDevKeys(bool value) external;
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setReportsDevKeysCall {
+        #[allow(missing_docs)]
+        pub value: bool,
+    }
+    ///Container type for the return parameters of the [`setReportsDevKeys(bool)`](setReportsDevKeysCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct setReportsDevKeysReturn {}
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (alloy::sol_types::sol_data::Bool,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (bool,);
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setReportsDevKeysCall>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setReportsDevKeysCall) -> Self {
+                    (value.value,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setReportsDevKeysCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { value: tuple.0 }
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<setReportsDevKeysReturn>
+            for UnderlyingRustTuple<'_> {
+                fn from(value: setReportsDevKeysReturn) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>>
+            for setReportsDevKeysReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self {}
+                }
+            }
+        }
+        impl setReportsDevKeysReturn {
+            fn _tokenize(
+                &self,
+            ) -> <setReportsDevKeysCall as alloy_sol_types::SolCall>::ReturnToken<'_> {
+                ()
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for setReportsDevKeysCall {
+            type Parameters<'a> = (alloy::sol_types::sol_data::Bool,);
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = setReportsDevKeysReturn;
+            type ReturnTuple<'a> = ();
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "setReportsDevKeys(bool)";
+            const SELECTOR: [u8; 4] = [36u8, 205u8, 38u8, 231u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                (
+                    <alloy::sol_types::sol_data::Bool as alloy_sol_types::SolType>::tokenize(
+                        &self.value,
+                    ),
+                )
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                setReportsDevKeysReturn::_tokenize(ret)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(Into::into)
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(Into::into)
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    /**Function with signature `verifierInfo()` and selector `0xb2b553b1`.
+```solidity
+function verifierInfo() external view returns (VerifierInfo memory);
+```*/
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct verifierInfoCall;
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
+    ///Container type for the return parameters of the [`verifierInfo()`](verifierInfoCall) function.
+    #[allow(non_camel_case_types, non_snake_case, clippy::pub_underscore_fields)]
+    #[derive(Clone)]
+    pub struct verifierInfoReturn {
+        #[allow(missing_docs)]
+        pub _0: <VerifierInfo as alloy::sol_types::SolType>::RustType,
+    }
+    #[allow(
+        non_camel_case_types,
+        non_snake_case,
+        clippy::pub_underscore_fields,
+        clippy::style
+    )]
+    const _: () = {
+        use alloy::sol_types as alloy_sol_types;
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = ();
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = ();
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<verifierInfoCall> for UnderlyingRustTuple<'_> {
+                fn from(value: verifierInfoCall) -> Self {
+                    ()
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for verifierInfoCall {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self
+                }
+            }
+        }
+        {
+            #[doc(hidden)]
+            #[allow(dead_code)]
+            type UnderlyingSolTuple<'a> = (VerifierInfo,);
+            #[doc(hidden)]
+            type UnderlyingRustTuple<'a> = (
+                <VerifierInfo as alloy::sol_types::SolType>::RustType,
+            );
+            #[cfg(test)]
+            #[allow(dead_code, unreachable_patterns)]
+            fn _type_assertion(
+                _t: alloy_sol_types::private::AssertTypeEq<UnderlyingRustTuple>,
+            ) {
+                match _t {
+                    alloy_sol_types::private::AssertTypeEq::<
+                        <UnderlyingSolTuple as alloy_sol_types::SolType>::RustType,
+                    >(_) => {}
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<verifierInfoReturn> for UnderlyingRustTuple<'_> {
+                fn from(value: verifierInfoReturn) -> Self {
+                    (value._0,)
+                }
+            }
+            #[automatically_derived]
+            #[doc(hidden)]
+            impl ::core::convert::From<UnderlyingRustTuple<'_>> for verifierInfoReturn {
+                fn from(tuple: UnderlyingRustTuple<'_>) -> Self {
+                    Self { _0: tuple.0 }
+                }
+            }
+        }
+        #[automatically_derived]
+        impl alloy_sol_types::SolCall for verifierInfoCall {
+            type Parameters<'a> = ();
+            type Token<'a> = <Self::Parameters<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            type Return = <VerifierInfo as alloy::sol_types::SolType>::RustType;
+            type ReturnTuple<'a> = (VerifierInfo,);
+            type ReturnToken<'a> = <Self::ReturnTuple<
+                'a,
+            > as alloy_sol_types::SolType>::Token<'a>;
+            const SIGNATURE: &'static str = "verifierInfo()";
+            const SELECTOR: [u8; 4] = [178u8, 181u8, 83u8, 177u8];
+            #[inline]
+            fn new<'a>(
+                tuple: <Self::Parameters<'a> as alloy_sol_types::SolType>::RustType,
+            ) -> Self {
+                tuple.into()
+            }
+            #[inline]
+            fn tokenize(&self) -> Self::Token<'_> {
+                ()
+            }
+            #[inline]
+            fn tokenize_returns(ret: &Self::Return) -> Self::ReturnToken<'_> {
+                (<VerifierInfo as alloy_sol_types::SolType>::tokenize(ret),)
+            }
+            #[inline]
+            fn abi_decode_returns(data: &[u8]) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence(data)
+                    .map(|r| {
+                        let r: verifierInfoReturn = r.into();
+                        r._0
+                    })
+            }
+            #[inline]
+            fn abi_decode_returns_validate(
+                data: &[u8],
+            ) -> alloy_sol_types::Result<Self::Return> {
+                <Self::ReturnTuple<
+                    '_,
+                > as alloy_sol_types::SolType>::abi_decode_sequence_validate(data)
+                    .map(|r| {
+                        let r: verifierInfoReturn = r.into();
+                        r._0
+                    })
+            }
+        }
+    };
+    #[derive(serde::Serialize, serde::Deserialize)]
+    #[derive(Default, Debug, PartialEq, Eq, Hash)]
     /**Function with signature `verifyStorageProof((uint256[2],uint256[2][2],uint256[2]),uint256[3])` and selector `0x30983e92`.
 ```solidity
 function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicInputs) external pure returns (bool);
@@ -981,6 +1823,12 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
         #[allow(missing_docs)]
         proofFor(proofForCall),
         #[allow(missing_docs)]
+        reportsDevKeys(reportsDevKeysCall),
+        #[allow(missing_docs)]
+        setReportsDevKeys(setReportsDevKeysCall),
+        #[allow(missing_docs)]
+        verifierInfo(verifierInfoCall),
+        #[allow(missing_docs)]
         verifyStorageProof(verifyStorageProofCall),
     }
     impl TestStorageProofVerifierCalls {
@@ -991,21 +1839,30 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
         ///
         /// Prefer using `SolInterface` methods instead.
         pub const SELECTORS: &'static [[u8; 4usize]] = &[
+            [36u8, 205u8, 38u8, 231u8],
             [37u8, 194u8, 205u8, 18u8],
             [48u8, 152u8, 62u8, 146u8],
             [72u8, 184u8, 163u8, 52u8],
+            [112u8, 47u8, 86u8, 174u8],
+            [178u8, 181u8, 83u8, 177u8],
         ];
         /// The names of the variants in the same order as `SELECTORS`.
         pub const VARIANT_NAMES: &'static [&'static str] = &[
+            ::core::stringify!(setReportsDevKeys),
             ::core::stringify!(SNARK_SCALAR_FIELD),
             ::core::stringify!(verifyStorageProof),
             ::core::stringify!(proofFor),
+            ::core::stringify!(reportsDevKeys),
+            ::core::stringify!(verifierInfo),
         ];
         /// The signatures in the same order as `SELECTORS`.
         pub const SIGNATURES: &'static [&'static str] = &[
+            <setReportsDevKeysCall as alloy_sol_types::SolCall>::SIGNATURE,
             <SNARK_SCALAR_FIELDCall as alloy_sol_types::SolCall>::SIGNATURE,
             <verifyStorageProofCall as alloy_sol_types::SolCall>::SIGNATURE,
             <proofForCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <reportsDevKeysCall as alloy_sol_types::SolCall>::SIGNATURE,
+            <verifierInfoCall as alloy_sol_types::SolCall>::SIGNATURE,
         ];
         /// Returns the signature for the given selector, if known.
         #[inline]
@@ -1032,7 +1889,7 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
     impl alloy_sol_types::SolInterface for TestStorageProofVerifierCalls {
         const NAME: &'static str = "TestStorageProofVerifierCalls";
         const MIN_DATA_LENGTH: usize = 0usize;
-        const COUNT: usize = 3usize;
+        const COUNT: usize = 6usize;
         #[inline]
         fn selector(&self) -> [u8; 4] {
             match self {
@@ -1040,6 +1897,15 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
                     <SNARK_SCALAR_FIELDCall as alloy_sol_types::SolCall>::SELECTOR
                 }
                 Self::proofFor(_) => <proofForCall as alloy_sol_types::SolCall>::SELECTOR,
+                Self::reportsDevKeys(_) => {
+                    <reportsDevKeysCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::setReportsDevKeys(_) => {
+                    <setReportsDevKeysCall as alloy_sol_types::SolCall>::SELECTOR
+                }
+                Self::verifierInfo(_) => {
+                    <verifierInfoCall as alloy_sol_types::SolCall>::SELECTOR
+                }
                 Self::verifyStorageProof(_) => {
                     <verifyStorageProofCall as alloy_sol_types::SolCall>::SELECTOR
                 }
@@ -1062,6 +1928,17 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
             static DECODE_SHIMS: &[fn(
                 &[u8],
             ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls>] = &[
+                {
+                    fn setReportsDevKeys(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <setReportsDevKeysCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::setReportsDevKeys)
+                    }
+                    setReportsDevKeys
+                },
                 {
                     fn SNARK_SCALAR_FIELD(
                         data: &[u8],
@@ -1093,6 +1970,28 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
                     }
                     proofFor
                 },
+                {
+                    fn reportsDevKeys(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <reportsDevKeysCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::reportsDevKeys)
+                    }
+                    reportsDevKeys
+                },
+                {
+                    fn verifierInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <verifierInfoCall as alloy_sol_types::SolCall>::abi_decode_raw(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::verifierInfo)
+                    }
+                    verifierInfo
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(
@@ -1113,6 +2012,17 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
             static DECODE_VALIDATE_SHIMS: &[fn(
                 &[u8],
             ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls>] = &[
+                {
+                    fn setReportsDevKeys(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <setReportsDevKeysCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::setReportsDevKeys)
+                    }
+                    setReportsDevKeys
+                },
                 {
                     fn SNARK_SCALAR_FIELD(
                         data: &[u8],
@@ -1146,6 +2056,28 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
                     }
                     proofFor
                 },
+                {
+                    fn reportsDevKeys(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <reportsDevKeysCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::reportsDevKeys)
+                    }
+                    reportsDevKeys
+                },
+                {
+                    fn verifierInfo(
+                        data: &[u8],
+                    ) -> alloy_sol_types::Result<TestStorageProofVerifierCalls> {
+                        <verifierInfoCall as alloy_sol_types::SolCall>::abi_decode_raw_validate(
+                                data,
+                            )
+                            .map(TestStorageProofVerifierCalls::verifierInfo)
+                    }
+                    verifierInfo
+                },
             ];
             let Ok(idx) = Self::SELECTORS.binary_search(&selector) else {
                 return Err(
@@ -1168,6 +2100,21 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
                 Self::proofFor(inner) => {
                     <proofForCall as alloy_sol_types::SolCall>::abi_encoded_size(inner)
                 }
+                Self::reportsDevKeys(inner) => {
+                    <reportsDevKeysCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::setReportsDevKeys(inner) => {
+                    <setReportsDevKeysCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
+                Self::verifierInfo(inner) => {
+                    <verifierInfoCall as alloy_sol_types::SolCall>::abi_encoded_size(
+                        inner,
+                    )
+                }
                 Self::verifyStorageProof(inner) => {
                     <verifyStorageProofCall as alloy_sol_types::SolCall>::abi_encoded_size(
                         inner,
@@ -1186,6 +2133,24 @@ function verifyStorageProof(Groth16Proof memory proof, uint256[3] memory publicI
                 }
                 Self::proofFor(inner) => {
                     <proofForCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::reportsDevKeys(inner) => {
+                    <reportsDevKeysCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::setReportsDevKeys(inner) => {
+                    <setReportsDevKeysCall as alloy_sol_types::SolCall>::abi_encode_raw(
+                        inner,
+                        out,
+                    )
+                }
+                Self::verifierInfo(inner) => {
+                    <verifierInfoCall as alloy_sol_types::SolCall>::abi_encode_raw(
                         inner,
                         out,
                     )
@@ -1373,6 +2338,25 @@ the bytecode concatenated with the constructor's ABI-encoded arguments.*/
             publicInputs: [alloy::sol_types::private::primitives::aliases::U256; 3usize],
         ) -> alloy_contract::SolCallBuilder<&P, proofForCall, N> {
             self.call_builder(&proofForCall { publicInputs })
+        }
+        ///Creates a new call builder for the [`reportsDevKeys`] function.
+        pub fn reportsDevKeys(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, reportsDevKeysCall, N> {
+            self.call_builder(&reportsDevKeysCall)
+        }
+        ///Creates a new call builder for the [`setReportsDevKeys`] function.
+        pub fn setReportsDevKeys(
+            &self,
+            value: bool,
+        ) -> alloy_contract::SolCallBuilder<&P, setReportsDevKeysCall, N> {
+            self.call_builder(&setReportsDevKeysCall { value })
+        }
+        ///Creates a new call builder for the [`verifierInfo`] function.
+        pub fn verifierInfo(
+            &self,
+        ) -> alloy_contract::SolCallBuilder<&P, verifierInfoCall, N> {
+            self.call_builder(&verifierInfoCall)
         }
         ///Creates a new call builder for the [`verifyStorageProof`] function.
         pub fn verifyStorageProof(

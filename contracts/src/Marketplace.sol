@@ -17,11 +17,22 @@ import {Groth16Proof, IStorageProofVerifier} from "./interfaces/IStorageProofVer
 /// forfeited collateral credited to it. At every moment the token balance of this contract equals
 /// the sum of `clientPayout` over requests plus `slotPayout` over slots (the invariant suite checks).
 ///
-/// Randomness. Period p's seed is the hash of a block committed by the first state-changing call
-/// made in period p - 1 (or, late, in p): `keccak256(blockhash(b), p)`. The committing transaction
-/// cannot see its own block's hash, so it cannot grind; the seed is known one block later. Only a
-/// seed committed before the period began ("binding") can require proofs, so a period's duties are
-/// fixed when it starts. Validators call `commitRandomness` once a period to keep seeds binding.
+/// Randomness. Period p's seed is fixed and stored by the first state-changing call made in period
+/// p - 1 (or, late, in p), in block b: the first 24 bytes of
+/// `keccak256(prevrandao(b), blockhash(b - 2), p)`. On a
+/// proof-of-stake L1, prevrandao is the beacon chain's RANDAO mix: the producer of b cannot change
+/// it (it was fixed by the blocks before), only withhold its block; the producer of b - 2, who
+/// could grind that block's hash, does not know prevrandao(b). No single block producer chooses a
+/// seed. On chains whose prevrandao is set by a sequencer, the sequencer is trusted for challenges
+/// (docs/PROTOCOL.md, "Randomness"). Seeds are stored when committed: none is ever lost to the
+/// block-hash window. Only a seed committed before the period began ("binding") can require
+/// proofs, so a period's duties are fixed when it starts. Validators call `commitRandomness` once a
+/// period to keep seeds binding.
+///
+/// Binding. A proof's entropy mixes in the host that proves (the filler for `fillSlot`, the slot's
+/// host for `submitProof`): a proof copied from the mempool or the chain is worthless to anyone
+/// else. Reservations last `reservationTimeout` and take a deposit of one slash (refunded to a
+/// reserver that fills or loses the race to another, the client's when the reservation lapses).
 contract Marketplace is IMarketplace {
     using SafeERC20 for IERC20;
 
@@ -34,8 +45,8 @@ contract Marketplace is IMarketplace {
     uint256 public constant MAX_PRICE = 2 ** 96;
     /// @notice Longest CID accepted, in bytes.
     uint256 public constant MAX_CID_LENGTH = 128;
-    /// @notice EIP-2935 block-hash history contract (Prague): hashes of the last 8191 blocks.
-    address internal constant HISTORY_STORAGE = 0x0000F90827F1C53a10cb7A02335B175320002935;
+    /// @notice The local devnet's chain id: the only chain a dev-key verifier may be used on.
+    uint256 public constant DEVNET_CHAIN_ID = 31337;
 
     /// @notice The token payments and collateral are made in.
     IERC20 public immutable token;
@@ -51,6 +62,7 @@ contract Marketplace is IMarketplace {
     uint8 internal immutable _validatorRewardPercentage;
     uint8 internal immutable _repairRewardPercentage;
     uint8 internal immutable _maxReservations;
+    uint64 internal immutable _reservationTimeout;
     uint64 internal immutable _maxRequestDuration;
 
     /// @dev A request's bookkeeping, with the terms the hot paths need copied out of `Request`.
@@ -74,6 +86,14 @@ contract Marketplace is IMarketplace {
         uint256 sumFilledAt;
         uint256 clientFunds;
         uint256 pendingRepairRewards;
+        // Deposits of reservations neither refunded nor turned into collateral: the client's.
+        uint256 reservationDeposits;
+    }
+
+    /// @dev A reservation: live while `block.timestamp < expiresAt`.
+    struct Reservation {
+        address host;
+        uint64 expiresAt;
     }
 
     /// @dev A slot's record; created on its first reservation or fill.
@@ -88,29 +108,36 @@ contract Marketplace is IMarketplace {
         uint256 repairReward;
     }
 
-    /// @dev Which block's hash seeds a period, and when that was decided.
+    /// @dev A period's seed and when it was fixed (0: not yet), in one storage slot: the seed keeps
+    /// 192 bits of its hash, plenty for challenges and one cold read less per proof.
     struct SeedCommit {
-        uint64 blockNumber;
         uint64 committedAt;
+        bytes24 seed;
     }
 
     mapping(bytes32 requestId => Request) private _requests;
     mapping(bytes32 requestId => Context) private _contexts;
     mapping(bytes32 slotId => Slot) private _slots;
-    mapping(bytes32 slotId => address[]) private _reservations;
+    mapping(bytes32 slotId => Reservation[]) private _reservations;
+    /// @dev Hosts that hold a slot of the request now (one slot per host and request).
+    mapping(bytes32 requestId => mapping(address host => bool)) private _holdsSlot;
+    /// @dev Hosts that left or were slashed out of the slot: they may not take it again.
+    mapping(bytes32 slotId => mapping(address host => bool)) private _formerHosts;
     /// @dev Received proofs as bits: word `period >> 8`, bit `period & 255` (after a slot's first
     /// proof in a 256-period window, recording one rewrites a warm word instead of a new slot).
     mapping(bytes32 slotId => mapping(uint256 word => uint256 bits)) private _received;
     mapping(bytes32 slotId => mapping(uint256 period => bool)) private _marked;
     mapping(uint256 period => SeedCommit) private _seedCommits;
-    mapping(uint256 period => bytes32) private _seeds;
 
     /// @param token_ The payment and collateral token.
     /// @param verifier_ The storage-proof verifier.
     /// @param config_ The parameters (checked: see `InvalidConfig`).
     constructor(IERC20 token_, IStorageProofVerifier verifier_, Config memory config_) {
         if (address(token_) == address(0)) revert InvalidConfig("token is zero");
-        if (address(verifier_) == address(0)) revert InvalidConfig("verifier is zero");
+        if (address(verifier_).code.length == 0) revert InvalidConfig("verifier has no code");
+        if (verifier_.verifierInfo().devKeys && block.chainid != DEVNET_CHAIN_ID) {
+            revert InvalidConfig("dev-key verifier (forgeable proofs) off the devnet");
+        }
         if (config_.period == 0) revert InvalidConfig("period is zero");
         if (config_.timeout == 0) revert InvalidConfig("timeout is zero");
         if (config_.minProofProbability == 0 || config_.minProofProbability > config_.maxProofProbability) {
@@ -126,6 +153,7 @@ contract Marketplace is IMarketplace {
         ) revert InvalidConfig("repair reward exceeds what is left after slashing");
         if (config_.validatorRewardPercentage > 100) revert InvalidConfig("validator reward over 100%");
         if (config_.maxReservations == 0) revert InvalidConfig("maxReservations is zero");
+        if (config_.reservationTimeout == 0) revert InvalidConfig("reservationTimeout is zero");
         if (config_.maxRequestDuration == 0) revert InvalidConfig("maxRequestDuration is zero");
         token = token_;
         verifier = verifier_;
@@ -138,6 +166,7 @@ contract Marketplace is IMarketplace {
         _validatorRewardPercentage = config_.validatorRewardPercentage;
         _repairRewardPercentage = config_.repairRewardPercentage;
         _maxReservations = config_.maxReservations;
+        _reservationTimeout = config_.reservationTimeout;
         _maxRequestDuration = config_.maxRequestDuration;
     }
 
@@ -181,10 +210,7 @@ contract Marketplace is IMarketplace {
         if (msg.sender != ctx.client) revert NotAuthorized(msg.sender);
         RequestState state = _requestState(ctx);
         if (state == RequestState.New || state == RequestState.Started) revert InvalidRequestState(state);
-        // Missing proofs of the last periods can still be marked for `timeout` after the end.
-        if (state == RequestState.Finished && block.timestamp <= uint256(ctx.endsAt) + _timeout) {
-            revert InvalidRequestState(RequestState.Started);
-        }
+        _checkMarksSettled(ctx, state);
         if (ctx.clientWithdrawn) revert AlreadyWithdrawn(requestId);
         uint256 amount = _clientPayout(ctx, state);
         ctx.clientWithdrawn = true;
@@ -201,15 +227,27 @@ contract Marketplace is IMarketplace {
         Context storage ctx = _existing(requestId);
         (bytes32 id, Slot storage slot) = _slotOf(requestId, slotIndex, ctx);
         _checkFillable(ctx, slot);
-        address[] storage reservations = _reservations[id];
-        uint256 count = reservations.length;
-        if (count >= _maxReservations) revert ReservationsFull();
-        for (uint256 i = 0; i < count; i++) {
-            if (reservations[i] == msg.sender) revert AlreadyReserved();
+        _checkMayHost(requestId, id);
+        Reservation[] storage reservations = _reservations[id];
+        // Lapsed reservations make room (their deposits stay with the client).
+        uint256 i = 0;
+        while (i < reservations.length) {
+            if (reservations[i].expiresAt <= block.timestamp) {
+                reservations[i] = reservations[reservations.length - 1];
+                reservations.pop();
+            } else {
+                if (reservations[i].host == msg.sender) revert AlreadyReserved();
+                i++;
+            }
         }
+        if (reservations.length >= _maxReservations) revert ReservationsFull();
         _commitSeeds();
-        reservations.push(msg.sender);
-        emit SlotReserved(requestId, slotIndex, msg.sender);
+        uint64 expiresAt = uint64(block.timestamp) + _reservationTimeout;
+        reservations.push(Reservation({host: msg.sender, expiresAt: expiresAt}));
+        uint256 deposit = _reservationDeposit(ctx);
+        ctx.reservationDeposits += deposit;
+        emit SlotReserved(requestId, slotIndex, msg.sender, expiresAt, deposit);
+        if (deposit > 0) token.safeTransferFrom(msg.sender, address(this), deposit);
     }
 
     /// @inheritdoc IMarketplace
@@ -217,45 +255,25 @@ contract Marketplace is IMarketplace {
         Context storage ctx = _existing(requestId);
         (bytes32 id, Slot storage slot) = _slotOf(requestId, slotIndex, ctx);
         bool repair = _checkFillable(ctx, slot);
-        address[] storage reservations = _reservations[id];
-        uint256 count = reservations.length;
-        if (count > 0) {
-            bool reserved = false;
-            for (uint256 i = 0; i < count; i++) {
-                if (reservations[i] == msg.sender) {
-                    reserved = true;
-                    break;
-                }
-            }
-            if (!reserved) revert NotReserved();
-        }
+        _checkMayHost(requestId, id);
+        (address[] memory refunds, bool ownDeposit) = _settleReservations(id);
         _commitSeeds();
         uint256 period = _currentPeriod();
         (bytes32 seed, bool known,) = _seedOf(period);
         if (!known) revert ChallengeNotReady(period);
-        _verify(proof, _entropy(seed, id), ctx.verifyRoot, slotIndex);
-
-        uint64 now_ = uint64(block.timestamp);
-        uint256 collateral = ctx.collateral;
-        slot.host = msg.sender;
-        slot.filledAt = now_;
-        slot.missedProofs = 0;
-        slot.state = SlotState.Filled;
-        slot.collateral = collateral;
-        if (count > 0) delete _reservations[id];
-        ctx.slotsFilled += 1;
-        ctx.sumFilledAt += now_;
-        emit SlotFilled(requestId, slotIndex, msg.sender, collateral, repair);
-        if (repair) {
-            // The repair reward now belongs to this host (paid with its collateral at the end).
-            ctx.slotsFreed -= 1;
-            ctx.pendingRepairRewards -= slot.repairReward;
-        } else if (ctx.slotsFilled >= ctx.slots) {
-            ctx.state = RequestState.Started;
-            ctx.startedAt = now_;
-            emit RequestStarted(requestId);
+        _verify(proof, _entropy(seed, id, msg.sender), ctx.verifyRoot, slotIndex);
+        // The fill's proof answers this period's challenge: it counts as the period's proof.
+        _received[id][period >> 8] |= 1 << (period & 255);
+        _take(ctx, slot, requestId, repair);
+        // The filler's live deposit becomes part of its collateral; the other live ones go back.
+        uint256 deposit = _reservationDeposit(ctx);
+        uint256 owed = ctx.collateral;
+        if (ownDeposit) owed -= deposit;
+        ctx.reservationDeposits -= deposit * (refunds.length + (ownDeposit ? 1 : 0));
+        if (owed > 0) token.safeTransferFrom(msg.sender, address(this), owed);
+        for (uint256 i = 0; i < refunds.length; i++) {
+            token.safeTransfer(refunds[i], deposit);
         }
-        token.safeTransferFrom(msg.sender, address(this), collateral);
     }
 
     /// @inheritdoc IMarketplace
@@ -264,10 +282,10 @@ contract Marketplace is IMarketplace {
         Context storage ctx = _contexts[slot.requestId];
         _commitSeeds();
         uint256 period = _currentPeriod();
-        if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
         (bool required, bytes32 seed) = _proofRequired(ctx, slot, id, period);
         if (!required) revert ProofNotRequired(id, period);
-        _verify(proof, _entropy(seed, id), ctx.verifyRoot, slot.slotIndex);
+        if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
+        _verify(proof, _entropy(seed, id, slot.host), ctx.verifyRoot, slot.slotIndex);
         _received[id][period >> 8] |= 1 << (period & 255);
         emit ProofSubmitted(id, period);
     }
@@ -287,10 +305,7 @@ contract Marketplace is IMarketplace {
         } else {
             // A Paid slot keeps its host and `filledAt`: without this, it would be paid again.
             if (slot.state == SlotState.Paid) revert InvalidSlotState(SlotState.Paid);
-            // Missing proofs of the last periods can still be marked for `timeout` after the end.
-            if (state == RequestState.Finished && block.timestamp <= uint256(ctx.endsAt) + _timeout) {
-                revert InvalidRequestState(RequestState.Started);
-            }
+            _checkMarksSettled(ctx, state);
             _payOut(ctx, slot, id, state);
         }
     }
@@ -306,13 +321,11 @@ contract Marketplace is IMarketplace {
         if (period >= _currentPeriod()) revert PeriodNotEnded(period);
         uint256 end = _periodEnd(period);
         if (block.timestamp >= end + _timeout) revert ValidationTimedOut(period);
+        _commitSeeds();
+        (bool required,) = _proofRequired(ctx, slot, id, period);
+        if (!required) revert ProofNotRequired(id, period);
         if (_isReceived(id, period)) revert ProofAlreadySubmitted(id, period);
         if (_marked[id][period]) revert AlreadyMarked(id, period);
-        _commitSeeds();
-        (bool required, bytes32 seed) = _proofRequired(ctx, slot, id, period);
-        if (!required) revert ProofNotRequired(id, period);
-        // Keep the seed past the block-hash window (the proof check above already derived it).
-        if (_seeds[period] == bytes32(0)) _seeds[period] = seed;
         _marked[id][period] = true;
 
         uint256 slashed = ctx.collateral * _slashPercentage / 100;
@@ -320,6 +333,8 @@ contract Marketplace is IMarketplace {
         // The reward is a share of what was actually slashed (rounded down), never more.
         // slither-disable-next-line divide-before-multiply
         uint256 reward = slashed * _validatorRewardPercentage / 100;
+        // A host marking its own miss earns nothing: the whole slash goes to the client.
+        if (msg.sender == slot.host) reward = 0;
         slot.collateral -= slashed;
         ctx.clientFunds += slashed - reward;
         slot.missedProofs += 1;
@@ -331,10 +346,6 @@ contract Marketplace is IMarketplace {
     /// @inheritdoc IMarketplace
     function commitRandomness() external {
         _commitSeeds();
-        uint256 period = _currentPeriod();
-        if (period > 0) _materialize(period - 1);
-        _materialize(period);
-        _materialize(period + 1);
     }
 
     // ==========================================================================================
@@ -353,6 +364,7 @@ contract Marketplace is IMarketplace {
             validatorRewardPercentage: _validatorRewardPercentage,
             repairRewardPercentage: _repairRewardPercentage,
             maxReservations: _maxReservations,
+            reservationTimeout: _reservationTimeout,
             maxRequestDuration: _maxRequestDuration
         });
     }
@@ -426,8 +438,33 @@ contract Marketplace is IMarketplace {
     }
 
     /// @inheritdoc IMarketplace
-    function getReservations(bytes32 id) external view returns (address[] memory) {
-        return _reservations[id];
+    function getReservations(bytes32 id) external view returns (address[] memory hosts) {
+        Reservation[] storage reservations = _reservations[id];
+        uint256 live = 0;
+        for (uint256 i = 0; i < reservations.length; i++) {
+            if (reservations[i].expiresAt > block.timestamp) live++;
+        }
+        hosts = new address[](live);
+        uint256 next = 0;
+        for (uint256 i = 0; i < reservations.length; i++) {
+            if (reservations[i].expiresAt > block.timestamp) hosts[next++] = reservations[i].host;
+        }
+    }
+
+    /// @inheritdoc IMarketplace
+    function getReservationExpiry(bytes32 id, address host) external view returns (uint64) {
+        Reservation[] storage reservations = _reservations[id];
+        for (uint256 i = 0; i < reservations.length; i++) {
+            if (reservations[i].host == host && reservations[i].expiresAt > block.timestamp) {
+                return reservations[i].expiresAt;
+            }
+        }
+        return 0;
+    }
+
+    /// @inheritdoc IMarketplace
+    function reservationDeposit(bytes32 requestId) external view returns (uint256) {
+        return _reservationDeposit(_existing(requestId));
     }
 
     /// @inheritdoc IMarketplace
@@ -481,13 +518,13 @@ contract Marketplace is IMarketplace {
     }
 
     /// @inheritdoc IMarketplace
-    function getChallenge(bytes32 id) external view returns (uint256) {
-        return _challenge(id, _currentPeriod());
+    function getChallenge(bytes32 id, address host) external view returns (uint256) {
+        return _challenge(id, _currentPeriod(), host);
     }
 
     /// @inheritdoc IMarketplace
-    function getChallengeIn(bytes32 id, uint256 period) external view returns (uint256) {
-        return _challenge(id, period);
+    function getChallengeIn(bytes32 id, uint256 period, address host) external view returns (uint256) {
+        return _challenge(id, period, host);
     }
 
     /// @inheritdoc IMarketplace
@@ -571,6 +608,84 @@ contract Marketplace is IMarketplace {
         revert InvalidRequestState(state);
     }
 
+    /// @dev The caller takes the slot: host, collateral, the request's counts; starts the request
+    /// when this was its last slot, or earns the repair reward in proportion to the time left (a
+    /// repair in the request's last second earns nothing; the rest goes back to the client).
+    function _take(Context storage ctx, Slot storage slot, bytes32 requestId, bool repair) private {
+        uint64 now_ = uint64(block.timestamp);
+        uint256 collateral = ctx.collateral;
+        slot.host = msg.sender;
+        slot.filledAt = now_;
+        slot.missedProofs = 0;
+        slot.state = SlotState.Filled;
+        slot.collateral = collateral;
+        _holdsSlot[requestId][msg.sender] = true;
+        ctx.slotsFilled += 1;
+        ctx.sumFilledAt += now_;
+        emit SlotFilled(requestId, slot.slotIndex, msg.sender, collateral, repair);
+        if (repair) {
+            uint256 reward = slot.repairReward;
+            uint256 earned = reward * (ctx.endsAt - now_) / (ctx.endsAt - ctx.startedAt);
+            slot.repairReward = earned;
+            ctx.slotsFreed -= 1;
+            ctx.pendingRepairRewards -= reward;
+            ctx.clientFunds += reward - earned;
+        } else if (ctx.slotsFilled >= ctx.slots) {
+            ctx.state = RequestState.Started;
+            ctx.startedAt = now_;
+            emit RequestStarted(requestId);
+        }
+    }
+
+    /// @dev Reverts unless the caller may take slot `id` of the request: it holds no slot of the
+    /// request, and was never removed from this slot.
+    function _checkMayHost(bytes32 requestId, bytes32 id) private view {
+        if (_holdsSlot[requestId][msg.sender]) revert HostOfRequest(msg.sender);
+        if (_formerHosts[id][msg.sender]) revert FormerHost(msg.sender);
+    }
+
+    /// @dev The deposit a reservation takes: one slash of the slot's collateral.
+    function _reservationDeposit(Context storage ctx) private view returns (uint256) {
+        return ctx.collateral * _slashPercentage / 100;
+    }
+
+    /// @dev Before a fill by the caller: reverts if others hold live reservations and the caller
+    /// does not; clears the slot's reservations and returns the other live reservers (refunded)
+    /// and whether the caller's own live deposit turns into collateral. Lapsed deposits stay with
+    /// the client.
+    function _settleReservations(bytes32 id) private returns (address[] memory refunds, bool ownDeposit) {
+        Reservation[] storage reservations = _reservations[id];
+        uint256 count = reservations.length;
+        if (count == 0) return (refunds, false);
+        uint256 others = 0;
+        for (uint256 i = 0; i < count; i++) {
+            if (reservations[i].expiresAt <= block.timestamp) continue;
+            if (reservations[i].host == msg.sender) ownDeposit = true;
+            else others++;
+        }
+        if (others > 0 && !ownDeposit) revert NotReserved();
+        refunds = new address[](others);
+        uint256 next = 0;
+        for (uint256 i = 0; i < count; i++) {
+            Reservation storage reservation = reservations[i];
+            if (reservation.expiresAt > block.timestamp && reservation.host != msg.sender) {
+                refunds[next++] = reservation.host;
+            }
+        }
+        delete _reservations[id];
+    }
+
+    /// @dev In Finished and Failed, reverts while missed proofs of the last periods can still be
+    /// marked (for `timeout` after the end or the failure): payouts wait for them.
+    function _checkMarksSettled(Context storage ctx, RequestState state) private view {
+        if (state == RequestState.Finished && block.timestamp <= uint256(ctx.endsAt) + _timeout) {
+            revert InvalidRequestState(RequestState.Started);
+        }
+        if (state == RequestState.Failed && block.timestamp <= uint256(ctx.failedAt) + _timeout) {
+            revert InvalidRequestState(RequestState.Failed);
+        }
+    }
+
     /// @dev A host leaves a request that has not started: collateral back, slot Free again.
     function _abandon(Context storage ctx, Slot storage slot, bytes32 requestId) private {
         address host = slot.host;
@@ -581,6 +696,7 @@ contract Marketplace is IMarketplace {
         slot.filledAt = 0;
         slot.collateral = 0;
         slot.state = SlotState.Free;
+        _holdsSlot[requestId][host] = false;
         emit SlotAbandoned(requestId, slot.slotIndex, host);
         token.safeTransfer(host, collateral);
     }
@@ -604,6 +720,8 @@ contract Marketplace is IMarketplace {
         slot.collateral = 0;
         slot.repairReward = reward;
         slot.state = SlotState.Repair;
+        _holdsSlot[requestId][host] = false;
+        _formerHosts[_slotId(requestId, slot.slotIndex)][host] = true;
         emit SlotFreed(requestId, slot.slotIndex, host, reward);
         if (
             ctx.state == RequestState.Started && ctx.slotsFreed > ctx.maxSlotLoss
@@ -651,7 +769,7 @@ contract Marketplace is IMarketplace {
 
     function _clientPayout(Context storage ctx, RequestState state) private view returns (uint256) {
         uint256 hostsTotal = ctx.rate * (_payUntil(ctx, state) * ctx.slotsFilled - ctx.sumFilledAt);
-        return ctx.clientFunds + ctx.pendingRepairRewards - hostsTotal;
+        return ctx.clientFunds + ctx.pendingRepairRewards + ctx.reservationDeposits - hostsTotal;
     }
 
     function _hostPayout(Context storage ctx, Slot storage slot, RequestState state)
@@ -695,52 +813,34 @@ contract Marketplace is IMarketplace {
 
     function _commitSeed(uint256 period) private {
         SeedCommit storage commit = _seedCommits[period];
-        if (commit.blockNumber != 0) return;
-        commit.blockNumber = uint64(block.number);
+        if (commit.committedAt != 0) return;
+        // See the contract's notes: prevrandao cannot be chosen by this block's producer, and the
+        // producer of block - 2 did not know it.
+        bytes32 older = block.number > 2 ? blockhash(block.number - 2) : bytes32(0);
         commit.committedAt = uint64(block.timestamp);
+        commit.seed = bytes24(keccak256(abi.encode(block.prevrandao, older, period)));
         emit RandomnessCommitted(period, block.number);
-    }
-
-    /// @dev Stores a known seed, so it outlives the block-hash window.
-    function _materialize(uint256 period) private {
-        if (_seeds[period] != bytes32(0)) return;
-        (bytes32 seed, bool known,) = _seedOf(period);
-        if (known) _seeds[period] = seed;
     }
 
     function _seedOf(uint256 period) private view returns (bytes32 seed, bool known, bool binding) {
         SeedCommit storage commit = _seedCommits[period];
-        binding = commit.blockNumber != 0 && commit.committedAt < _periodStart(period);
-        seed = _seeds[period];
-        if (seed != bytes32(0)) return (seed, true, binding);
-        uint256 blockNumber = commit.blockNumber;
-        if (blockNumber == 0 || blockNumber >= block.number) return (bytes32(0), false, binding);
-        bytes32 hash = _blockHash(blockNumber);
-        if (hash == bytes32(0)) return (bytes32(0), false, binding);
-        return (keccak256(abi.encode(hash, period)), true, binding);
+        uint64 committedAt = commit.committedAt;
+        if (committedAt == 0) return (bytes32(0), false, false);
+        return (bytes32(commit.seed), true, committedAt < _periodStart(period));
     }
 
-    /// @dev A past block's hash: the last 256 from BLOCKHASH, older ones from EIP-2935 where the chain
-    /// has it; zero when unavailable.
-    function _blockHash(uint256 blockNumber) private view returns (bytes32) {
-        if (block.number - blockNumber <= 256) return blockhash(blockNumber);
-        if (HISTORY_STORAGE.code.length == 0) return bytes32(0);
-        (bool ok, bytes memory data) = HISTORY_STORAGE.staticcall(abi.encode(blockNumber));
-        if (!ok || data.length != 32) return bytes32(0);
-        return abi.decode(data, (bytes32));
-    }
-
-    function _entropy(bytes32 seed, bytes32 id) private pure returns (uint256) {
-        // Not a PRNG of its own: the seed is a committed block hash (see the contract's notes); the
+    /// @dev The proof's entropy for `host` proving slot `id` under `seed`.
+    function _entropy(bytes32 seed, bytes32 id, address host) private pure returns (uint256) {
+        // Not a PRNG of its own: the seed is committed randomness (see the contract's notes); the
         // modulo only maps the hash into the proof's field.
         // slither-disable-next-line weak-prng
-        return uint256(keccak256(abi.encode(seed, id))) % SNARK_SCALAR_FIELD;
+        return uint256(keccak256(abi.encode(seed, id, host))) % SNARK_SCALAR_FIELD;
     }
 
-    function _challenge(bytes32 id, uint256 period) private view returns (uint256) {
+    function _challenge(bytes32 id, uint256 period, address host) private view returns (uint256) {
         (bytes32 seed, bool known,) = _seedOf(period);
         if (!known) return 0;
-        return _entropy(seed, id);
+        return _entropy(seed, id, host);
     }
 
     function _proofRequiredView(bytes32 id, uint256 period) private view returns (bool, bytes32) {
@@ -756,9 +856,13 @@ contract Marketplace is IMarketplace {
         view
         returns (bool, bytes32)
     {
-        if (ctx.state != RequestState.Started || slot.state != SlotState.Filled) {
-            return (false, bytes32(0));
-        }
+        if (slot.state != SlotState.Filled) return (false, bytes32(0));
+        // A failed request still owes the proofs of the periods that ended before it failed.
+        RequestState state = ctx.state;
+        if (
+            state != RequestState.Started
+                && !(state == RequestState.Failed && _periodEnd(period) <= ctx.failedAt)
+        ) return (false, bytes32(0));
         // Periods beyond the next one have no seed yet (and absurd ones would overflow below).
         if (period > _currentPeriod() + 1) return (false, bytes32(0));
         uint256 start = _periodStart(period);
@@ -767,7 +871,8 @@ contract Marketplace is IMarketplace {
         }
         (bytes32 seed, bool known, bool binding) = _seedOf(period);
         if (!known || !binding) return (false, bytes32(0));
-        uint256 draw = uint256(keccak256(abi.encode(_entropy(seed, id))));
+        // Whether a slot is challenged does not depend on its host (only what it proves does).
+        uint256 draw = uint256(keccak256(abi.encode(seed, id)));
         // The draw hits with probability 1 / proofProbability; the seed is a committed block hash.
         // slither-disable-next-line weak-prng,incorrect-equality
         return (draw % ctx.proofProbability == 0, seed);

@@ -33,6 +33,8 @@ contract PaymentChannels is IPaymentChannels, EIP712 {
     /// @param token_ The payment token.
     /// @param challengeWindow_ Seconds after expiry reserved for the host's last redeem.
     constructor(IERC20 token_, uint64 challengeWindow_) EIP712("cairn PaymentChannels", "1") {
+        if (address(token_) == address(0)) revert InvalidConfig("token is zero");
+        if (challengeWindow_ == 0) revert InvalidConfig("challengeWindow is zero");
         token = token_;
         challengeWindow = challengeWindow_;
     }
@@ -74,16 +76,19 @@ contract PaymentChannels is IPaymentChannels, EIP712 {
         address client = channel.client;
         if (client == address(0)) revert UnknownChannel(channelId);
         if (msg.sender != channel.host) revert NotAuthorized(msg.sender);
-        if (cumulativeAmount <= channel.redeemed) revert NothingToRedeem(cumulativeAmount, channel.redeemed);
-        if (cumulativeAmount > channel.deposit) revert ExceedsDeposit(cumulativeAmount, channel.deposit);
+        uint256 redeemed = channel.redeemed;
+        if (cumulativeAmount <= redeemed) revert NothingToRedeem(cumulativeAmount, redeemed);
+        // A voucher above the deposit pays up to the deposit; the rest after a top-up.
+        uint256 payable_ = cumulativeAmount < channel.deposit ? cumulativeAmount : channel.deposit;
+        if (payable_ <= redeemed) revert ExceedsDeposit(cumulativeAmount, channel.deposit);
         // The third value only details the failure (bad length or s); any failure is InvalidSignature.
         // slither-disable-next-line unused-return
         (address signer, ECDSA.RecoverError failure,) =
             ECDSA.tryRecover(voucherDigest(channelId, cumulativeAmount), signature);
         if (failure != ECDSA.RecoverError.NoError || signer != client) revert InvalidSignature();
-        uint256 paid = cumulativeAmount - channel.redeemed;
-        channel.redeemed = cumulativeAmount;
-        emit VoucherRedeemed(channelId, cumulativeAmount, paid);
+        uint256 paid = payable_ - redeemed;
+        channel.redeemed = payable_;
+        emit VoucherRedeemed(channelId, payable_, paid);
         token.safeTransfer(msg.sender, paid);
     }
 

@@ -93,6 +93,7 @@ impl Market {
             validatorRewardPercentage: VALIDATOR_REWARD_PERCENTAGE,
             repairRewardPercentage: REPAIR_REWARD_PERCENTAGE,
             maxReservations: 3,
+            reservationTimeout: 60,
             maxRequestDuration: 30 * 24 * 3600,
         };
         let market = support::deploy_marketplace(&mut chain, DEPLOYER, token, verifier, config);
@@ -176,14 +177,20 @@ impl Market {
 
     /// The proof the stand-in verifier accepts for the slot's current challenge, built from the
     /// chain's views the way the prover will build its public inputs.
-    fn proof(&mut self, request_id: B256, index: u64, verify_root: B256) -> Groth16Proof {
+    fn proof(
+        &mut self,
+        request_id: B256,
+        index: u64,
+        verify_root: B256,
+        host: Address,
+    ) -> Groth16Proof {
         let slot_id = self.slot_id(request_id, index);
         let entropy = self
             .chain
             .call(
                 DEPLOYER,
                 self.market,
-                &Marketplace::getChallengeCall { id: slot_id },
+                &Marketplace::getChallengeCall { id: slot_id, host },
             )
             .expect("getChallenge");
         assert!(!entropy.is_zero(), "the challenge must be known");
@@ -321,7 +328,7 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
             .expect("reserveSlot");
         eprintln!("gas reserveSlot: {}", reserved.gas_used);
         // A wrong proof is rejected and changes nothing.
-        let mut bad = m.proof(request_id, index, verify_root);
+        let mut bad = m.proof(request_id, index, verify_root, *host);
         bad.a[0] += U256::from(1);
         expect_failure(
             m.chain.send(
@@ -335,7 +342,7 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
             ),
             "fillSlot with a wrong proof",
         );
-        let proof = m.proof(request_id, index, verify_root);
+        let proof = m.proof(request_id, index, verify_root, *host);
         let filled = m
             .chain
             .send(
@@ -392,7 +399,7 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
             } else {
                 HOSTS[index]
             };
-            let proof = m.proof(request_id, index as u64, verify_root);
+            let proof = m.proof(request_id, index as u64, verify_root, prover);
             let sent = m
                 .chain
                 .send(
@@ -445,7 +452,7 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
             assert_eq!(m.slot_state(slot_ids[lazy]), SLOT_REPAIR);
             assert_eq!(m.request_state(request_id), REQUEST_STARTED);
             m.chain.advance_time(1);
-            let proof = m.proof(request_id, lazy as u64, verify_root);
+            let proof = m.proof(request_id, lazy as u64, verify_root, REPAIRER);
             m.chain
                 .send(
                     REPAIRER,
@@ -520,7 +527,11 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
     let slashed = collateral * U256::from(SLASH_PERCENTAGE) / U256::from(100u64);
     let reward = slashed * U256::from(VALIDATOR_REWARD_PERCENTAGE) / U256::from(100u64);
     let slashes_u = U256::from(MAX_SLASHES);
-    let repair_reward = collateral * U256::from(REPAIR_REWARD_PERCENTAGE) / U256::from(100u64);
+    // The repair reward is earned in proportion to the time left after the repair.
+    let full_repair_reward = collateral * U256::from(REPAIR_REWARD_PERCENTAGE) / U256::from(100u64);
+    let started_at = filled_at.iter().copied().max().expect("fills");
+    let repair_reward =
+        full_repair_reward * U256::from(ends_at - repaired_at) / U256::from(ends_at - started_at);
     let forfeited = collateral - slashed * slashes_u;
     let pay = |from: u64| rate * U256::from(ends_at - from);
     let mut hosts_paid = U256::ZERO;
@@ -554,6 +565,7 @@ fn request_fill_prove_slash_repair_finish_and_pay_everyone() {
         "the validator earned its share of each slash"
     );
     let client_credit = (slashed - reward) * slashes_u + forfeited - repair_reward;
+    assert!(repair_reward < full_repair_reward);
     assert_eq!(
         m.balance(CLIENT),
         before(CLIENT) - price + (price - hosts_paid) + client_credit,

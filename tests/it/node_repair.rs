@@ -227,6 +227,12 @@ async fn two_lost_slots_are_rebuilt_by_spares_without_the_client_and_the_data_su
         "two periods of proofs after the repair"
     );
     let mut repaired_at = None;
+    let started_at = chain
+        .get_request_info(request_id)
+        .await
+        .expect("info")
+        .startedAt;
+    let mut repair_earned = vec![U256::ZERO; SLOTS as usize];
     for p in p0 + 1..=last_required {
         advance_to_period(&rpc, p, period);
         if p == first_missed {
@@ -268,7 +274,11 @@ async fn two_lost_slots_are_rebuilt_by_spares_without_the_client_and_the_data_su
                     .position(|h| *h == record.host)
                     .expect("a host");
                 assert!(spares.contains(&host), "slot {slot} refilled by a spare");
-                assert_eq!(record.repairReward, repair_reward);
+                // Earned in proportion to the time left; the rest went back to the client.
+                let earned = repair_reward * U256::from(ends_at - record.filledAt)
+                    / U256::from(ends_at - started_at);
+                assert_eq!(record.repairReward, earned);
+                repair_earned[slot] = earned;
                 holder[slot] = host;
             }
             assert_ne!(holder[LOST[0]], holder[LOST[1]], "one slot per spare");
@@ -372,11 +382,7 @@ async fn two_lost_slots_are_rebuilt_by_spares_without_the_client_and_the_data_su
     for (slot, host) in holder.iter().enumerate() {
         let pay = rate * U256::from(ends_at - filled_at[slot]);
         hosts_paid += pay;
-        let extra = if LOST.contains(&slot) {
-            repair_reward
-        } else {
-            U256::ZERO
-        };
+        let extra = repair_earned[slot];
         assert_eq!(
             chain.token_balance(hosts[*host]).await.expect("balance"),
             hosts_before[*host] + pay + extra,
@@ -390,8 +396,9 @@ async fn two_lost_slots_are_rebuilt_by_spares_without_the_client_and_the_data_su
     }
     let marks = U256::from(max_slashes);
     let lost = U256::from(LOST.len());
-    // Per lost slot: its collateral, less the validator's rewards and the repair reward.
-    let client_payout = price + lost * (collateral - reward * marks - repair_reward) - hosts_paid;
+    // Per lost slot: its collateral, less the validator's rewards and the repair reward earned.
+    let earned: U256 = repair_earned.iter().copied().sum();
+    let client_payout = price + lost * (collateral - reward * marks) - earned - hosts_paid;
     assert_eq!(
         chain.balance().await.expect("balance"),
         client_before - price + client_payout,

@@ -19,7 +19,7 @@ use cairn_prover::{
     CircuitSet, DEV_SEED, Fr, Keys, Prover,
     calldata::SolidityProof,
     solidity::{VerifierSource, render_verifier},
-    storage_inputs,
+    storage_inputs, verifying_key_hash,
 };
 use cairn_tests::{TestChain, expect_failure};
 
@@ -60,7 +60,9 @@ fn rendered_verifier(prover: &Prover) -> String {
         &VerifierSource::for_cli(
             "StorageProofVerifier",
             "test",
+            &test_set().params,
             &format!("the dev keys of seed {DEV_SEED:#x}"),
+            true,
             VERIFIER_PATH,
         ),
     )
@@ -76,6 +78,38 @@ fn committed_verifier_matches_the_dev_keys() {
         "CAIRN_UPDATE_VERIFIER",
         "it must match the dev verifying key: run `make verifier` (or CAIRN_UPDATE_VERIFIER=1 cargo test -p cairn-tests verifier), then `make bindings`",
     );
+}
+
+#[test]
+fn committed_verifier_reports_the_dev_key_and_the_test_set() {
+    let set = test_set();
+    let prover = prover();
+    let mut chain = TestChain::new();
+    let verifier = chain
+        .deploy(
+            DEPLOYER,
+            &StorageProofVerifier::BYTECODE,
+            &StorageProofVerifier::constructorCall {},
+        )
+        .expect("verifier")
+        .value;
+    let info = chain
+        .call(
+            DEPLOYER,
+            verifier,
+            &StorageProofVerifier::verifierInfoCall {},
+        )
+        .expect("verifierInfo");
+    assert_eq!(
+        info.verifyingKeyHash,
+        B256::from(verifying_key_hash(prover.keys().verifying_key())),
+        "the hash of the dev verifying key"
+    );
+    assert_eq!(info.circuitSet, "test");
+    assert_eq!(info.samples, u64::from(set.params.samples));
+    assert_eq!(info.maxSlotDepth, u64::from(set.params.max_slot_depth));
+    assert_eq!(info.slotsDepth, u64::from(set.params.slots_depth));
+    assert!(info.devKeys, "dev keys");
 }
 
 struct Dataset {
@@ -160,6 +194,7 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
         validatorRewardPercentage: 20,
         repairRewardPercentage: 10,
         maxReservations: 3,
+        reservationTimeout: 60,
         maxRequestDuration: 30 * 24 * 3600,
     };
     let market = support::deploy_marketplace(&mut chain, DEPLOYER, token, verifier, config);
@@ -208,16 +243,20 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
             )
             .expect("slotId")
     };
-    let challenge = |chain: &mut TestChain, id: B256| {
+    let challenge = |chain: &mut TestChain, id: B256, host: Address| {
         chain
-            .call(DEPLOYER, market, &Marketplace::getChallengeCall { id })
+            .call(
+                DEPLOYER,
+                market,
+                &Marketplace::getChallengeCall { id, host },
+            )
             .expect("getChallenge")
     };
 
     // Fill every slot with a real proof of its own data for the current challenge.
     for (index, host) in HOSTS.iter().enumerate() {
         let id = slot_id(&mut chain, index as u64);
-        let entropy = challenge(&mut chain, id);
+        let entropy = challenge(&mut chain, id, *host);
         let proof = prove(&prover, &set, &data, index, entropy);
         if index == 0 {
             // Another slot's data does not fill this slot.
@@ -271,7 +310,7 @@ fn real_proofs_fill_slots_and_pass_submit_proof() {
             .call(DEPLOYER, market, &Marketplace::isProofRequiredCall { id })
             .expect("required")
     );
-    let entropy = challenge(&mut chain, id);
+    let entropy = challenge(&mut chain, id, HOSTS[0]);
     let proof = prove(&prover, &set, &data, 0, entropy);
 
     // The verifier contract accepts exactly this statement.

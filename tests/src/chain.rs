@@ -98,10 +98,12 @@ impl Default for TestChain {
 }
 
 impl TestChain {
-    /// A fresh chain at block 1, timestamp 1_700_000_000, with no accounts.
+    /// A fresh chain at block 1, timestamp 1_700_000_000, with no accounts, under the devnet's
+    /// chain id (31337: the only one on which the marketplace accepts the dev-key verifier).
     pub fn new() -> Self {
         let evm = Context::mainnet()
             .with_db(Db::default())
+            .modify_cfg_chained(|cfg| cfg.chain_id = 31337)
             .modify_block_chained(|block| {
                 block.number = U256::from(1);
                 block.timestamp = U256::from(1_700_000_000u64);

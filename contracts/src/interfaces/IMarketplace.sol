@@ -34,6 +34,9 @@ interface IMarketplace {
         uint8 repairRewardPercentage;
         /// Hosts that may reserve one slot at the same time.
         uint8 maxReservations;
+        /// Seconds a reservation lasts; after that anyone may reserve the slot again (the lapsed
+        /// reservation's deposit goes to the client).
+        uint64 reservationTimeout;
         /// Longest `Ask.duration` accepted, in seconds.
         uint64 maxRequestDuration;
     }
@@ -150,8 +153,14 @@ interface IMarketplace {
     event StorageRequested(
         bytes32 indexed requestId, address indexed client, Ask ask, uint64 expiresAt, uint256 price
     );
-    /// @notice A host reserved a slot.
-    event SlotReserved(bytes32 indexed requestId, uint64 indexed slotIndex, address indexed host);
+    /// @notice A host reserved a slot until `expiresAt`, with `deposit` (see `reservationDeposit`).
+    event SlotReserved(
+        bytes32 indexed requestId,
+        uint64 indexed slotIndex,
+        address indexed host,
+        uint64 expiresAt,
+        uint256 deposit
+    );
     /// @notice A host filled a slot with `collateral`; `repair` when it refilled a freed slot.
     event SlotFilled(
         bytes32 indexed requestId,
@@ -187,7 +196,7 @@ interface IMarketplace {
     event FundsWithdrawn(
         bytes32 indexed requestId, address indexed client, RequestState state, uint256 amount
     );
-    /// @notice The randomness of `period` is fixed: it will be the hash of block `blockNumber`.
+    /// @notice The randomness of `period` was fixed (and stored) in block `blockNumber`.
     event RandomnessCommitted(uint256 indexed period, uint256 blockNumber);
 
     // ------------------------------------------------------------------------------------------
@@ -216,9 +225,13 @@ interface IMarketplace {
     error ReservationsFull();
     /// @notice The caller reserved this slot already.
     error AlreadyReserved();
-    /// @notice The slot is reserved by other hosts.
+    /// @notice The slot is reserved by other hosts (live reservations).
     error NotReserved();
-    /// @notice The randomness of this period is not known yet (commit it and wait one block).
+    /// @notice The caller holds a slot of this request already (one slot per host and request).
+    error HostOfRequest(address host);
+    /// @notice The caller left this slot or was slashed out of it: it may not take it again.
+    error FormerHost(address host);
+    /// @notice The randomness of this period is not known yet (commit it first).
     error ChallengeNotReady(uint256 period);
     /// @notice The storage proof is not valid for the challenge.
     error InvalidProof();
@@ -251,14 +264,23 @@ interface IMarketplace {
     // Host
     // ------------------------------------------------------------------------------------------
 
-    /// @notice Reserves a slot (Free, or Repair) so that only reserving hosts may fill it.
+    /// @notice Reserves a slot (Free, or Repair) for `reservationTimeout` seconds, so that while any
+    /// reservation is live only live reservers may fill it. Takes `reservationDeposit` (approve it
+    /// first): it becomes part of the collateral when the reserver fills, is refunded when another
+    /// host fills first, and goes to the client once the reservation lapses. Lapsed reservations
+    /// make room for new ones; a lapsed reserver may reserve again (with a new deposit). Not for a
+    /// host that holds a slot of the request, or that left or was slashed out of this slot.
     function reserveSlot(bytes32 requestId, uint64 slotIndex) external;
 
-    /// @notice Fills a Free or Repair slot: posts `slotSize * collateralPerByte` (approve it first)
-    /// and a proof for the slot's challenge in the current period.
+    /// @notice Fills a Free or Repair slot: posts `slotSize * collateralPerByte` (less the caller's
+    /// live reservation deposit; approve it first) and a proof for the slot's challenge for the
+    /// caller in the current period (`getChallenge(slotId, msg.sender)`), which counts as the
+    /// period's proof. A repair earns the slot's repair reward in proportion to the time left until
+    /// the request ends. One slot per host and request.
     function fillSlot(bytes32 requestId, uint64 slotIndex, Groth16Proof calldata proof) external;
 
-    /// @notice Proves the slot is still held, for the current period, when a proof is required.
+    /// @notice Proves the slot is still held, for the current period, when a proof is required; the
+    /// challenge is the one for the slot's host (`getChallenge(slotId, host)`).
     function submitProof(bytes32 slotId, Groth16Proof calldata proof) external;
 
     /// @notice Called by the slot's host: before the request starts, leaves and takes the collateral
@@ -271,7 +293,9 @@ interface IMarketplace {
     // ------------------------------------------------------------------------------------------
 
     /// @notice Marks a proof that `period` required from the slot as missing and slashes the host;
-    /// the caller earns the validator reward. Allowed after the period ended, within `timeout`.
+    /// the caller earns the validator reward (none when the caller is the slot's host). Allowed after
+    /// the period ended, within `timeout`; for a failed request, for the periods that ended before
+    /// it failed.
     function markProofAsMissing(bytes32 slotId, uint256 period) external;
 
     /// @notice Fixes the randomness of the current period (if not yet) and of the next one. Any
@@ -299,8 +323,13 @@ interface IMarketplace {
     function getActiveSlot(bytes32 slotId) external view returns (Request memory request, uint64 slotIndex);
     /// @notice The slot's current host (zero if none).
     function getHost(bytes32 slotId) external view returns (address);
-    /// @notice Hosts that reserved the slot.
+    /// @notice Hosts whose reservation of the slot is live.
     function getReservations(bytes32 slotId) external view returns (address[] memory);
+    /// @notice When `host`'s live reservation of the slot lapses (zero if it has none).
+    function getReservationExpiry(bytes32 slotId, address host) external view returns (uint64);
+    /// @notice The deposit a reservation of the request's slots takes: `slashPercentage` of a slot's
+    /// collateral.
+    function reservationDeposit(bytes32 requestId) external view returns (uint256);
     /// @notice `keccak256(abi.encode(requestId, slotIndex))`.
     function slotId(bytes32 requestId, uint64 slotIndex) external pure returns (bytes32);
     /// @notice Missing proofs marked against the slot's current host.
@@ -314,7 +343,7 @@ interface IMarketplace {
     function periodStart(uint256 period) external view returns (uint256);
     /// @notice First second after `period`.
     function periodEnd(uint256 period) external view returns (uint256);
-    /// @notice The period's randomness: `known` once its committed block is mined; `binding` when it
+    /// @notice The period's randomness: `known` once committed (it is stored then); `binding` when it
     /// was committed before the period began (only then can the period require proofs).
     function periodSeed(uint256 period) external view returns (bytes32 seed, bool known, bool binding);
     /// @notice Whether the slot must prove in the current period.
@@ -323,10 +352,12 @@ interface IMarketplace {
     function willProofBeRequired(bytes32 slotId) external view returns (bool);
     /// @notice Whether the slot had to prove in `period`.
     function isProofRequiredIn(bytes32 slotId, uint256 period) external view returns (bool);
-    /// @notice The proof's `entropy` public input for the slot in the current period (zero if unknown).
-    function getChallenge(bytes32 slotId) external view returns (uint256);
-    /// @notice The proof's `entropy` public input for the slot in `period` (zero if unknown).
-    function getChallengeIn(bytes32 slotId, uint256 period) external view returns (uint256);
+    /// @notice The proof's `entropy` public input for `host` proving the slot in the current period
+    /// (zero if unknown): `keccak256(seed, slotId, host) mod r`.
+    function getChallenge(bytes32 slotId, address host) external view returns (uint256);
+    /// @notice The proof's `entropy` public input for `host` proving the slot in `period` (zero if
+    /// unknown).
+    function getChallengeIn(bytes32 slotId, uint256 period, address host) external view returns (uint256);
 
     /// @notice What the client would be paid by `withdrawFunds` now (for a running request: if it
     /// ran to its end from here).

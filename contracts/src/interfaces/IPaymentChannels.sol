@@ -28,7 +28,8 @@ interface IPaymentChannels {
     event ChannelToppedUp(bytes32 indexed channelId, uint256 amount, uint256 deposit);
     /// @notice The client moved the expiry later.
     event ChannelExtended(bytes32 indexed channelId, uint64 expiry);
-    /// @notice The host redeemed a voucher; `paid` is what this call transferred.
+    /// @notice The host redeemed a voucher; `cumulativeAmount` is the total redeemed now (the voucher's
+    /// amount, capped at the deposit), `paid` what this call transferred.
     event VoucherRedeemed(bytes32 indexed channelId, uint256 cumulativeAmount, uint256 paid);
     /// @notice The channel was closed; `refund` went back to the client.
     event ChannelClosed(bytes32 indexed channelId, uint256 refund);
@@ -47,8 +48,10 @@ interface IPaymentChannels {
     error InvalidSignature();
     /// @notice The voucher does not pay more than what was already redeemed.
     error NothingToRedeem(uint256 cumulativeAmount, uint256 redeemed);
-    /// @notice The voucher pays more than the deposit.
+    /// @notice The voucher is above the deposit and the whole deposit was redeemed already (top up).
     error ExceedsDeposit(uint256 cumulativeAmount, uint256 deposit);
+    /// @notice The constructor's arguments cannot work (`reason` says which).
+    error InvalidConfig(string reason);
     /// @notice The channel cannot be closed before expiry plus the challenge window.
     error ChallengeWindowOpen(uint256 closableAt);
 
@@ -58,7 +61,8 @@ interface IPaymentChannels {
     function topUp(bytes32 channelId, uint256 amount) external;
     /// @notice Moves the expiry of the caller's channel to a later time.
     function extend(bytes32 channelId, uint64 expiry) external;
-    /// @notice Pays the host up to `cumulativeAmount` in total, with the client's voucher signature.
+    /// @notice Pays the host up to `cumulativeAmount` in total (at most the deposit: a voucher above
+    /// it redeems the deposit now and the rest after a top-up), with the client's voucher signature.
     function redeem(bytes32 channelId, uint256 cumulativeAmount, bytes calldata signature) external;
     /// @notice Refunds the unredeemed deposit to the client after expiry plus the challenge window.
     function close(bytes32 channelId) external;

@@ -10,6 +10,25 @@ struct Groth16Proof {
     uint256[2] c;
 }
 
+/// @notice What a verifier verifies: its verifying key and the circuit set it was made for.
+/// @dev `verifyingKeyHash` is keccak256 of the key's points as 256-bit words, in this order:
+/// alpha (x, y), beta, gamma, delta (each x1, x0, y1, y0: imaginary part first), then every IC
+/// point (x, y). A node compares it with the hash of its own key before it proves or validates.
+struct VerifierInfo {
+    bytes32 verifyingKeyHash;
+    /// The circuit parameter set (circuits/circuits.json), e.g. "test" or "production".
+    string circuitSet;
+    /// Cells sampled per proof.
+    uint64 samples;
+    /// Deepest slot tree (log2 of the most cells a slot may have).
+    uint64 maxSlotDepth;
+    /// log2 of the most slots a request may have.
+    uint64 slotsDepth;
+    /// True for keys anyone can forge proofs for (a dev key from a public seed, or no key at all):
+    /// such a verifier is for local devnets only (chain id 31337).
+    bool devKeys;
+}
+
 /// @title IStorageProofVerifier
 /// @notice Verifies a storage proof (DESIGN.md §5): the prover holds the cells of slot `slotIndex`
 /// sampled by `entropy`, under the slot root committed to by the dataset's `verifyRoot`.
@@ -21,4 +40,7 @@ interface IStorageProofVerifier {
         external
         view
         returns (bool);
+
+    /// @notice The verifying key's hash, its circuit set and whether its keys are dev keys.
+    function verifierInfo() external view returns (VerifierInfo memory);
 }

@@ -2,7 +2,7 @@
 // GENERATED FILE: do not edit. Groth16 verifier for the `test` circuit set (circuits/circuits.json) with the dev keys of seed 0xca1e: `cairn proof solidity --set test --out contracts/src/verifiers/StorageProofVerifier.sol`.
 pragma solidity ^0.8.30;
 
-import {Groth16Proof, IStorageProofVerifier} from "../interfaces/IStorageProofVerifier.sol";
+import {Groth16Proof, IStorageProofVerifier, VerifierInfo} from "../interfaces/IStorageProofVerifier.sol";
 
 /// @title StorageProofVerifier
 /// @notice Groth16 (BN254) verifier of cairn's storage proof for one verifying key, with
@@ -40,6 +40,16 @@ contract StorageProofVerifier is IStorageProofVerifier {
     uint256 internal constant IC3_X = 16596719536034310000166257964012465982862415059777427016490016572341195546411;
     uint256 internal constant IC3_Y = 160665922581762590481708135178011713810149431366105792055414118860123028813;
 
+    /// @dev keccak256 of the points above (IStorageProofVerifier's `VerifierInfo`).
+    bytes32 internal constant VERIFYING_KEY_HASH = 0xaf744be5f5eff15c87e18213a1eeacdb34e40c7044ab2aba9bfc43a7eb5b21b3;
+    /// @dev The circuit parameter set (circuits/circuits.json) the key was made for, and its parameters.
+    string internal constant CIRCUIT_SET = "test";
+    uint64 internal constant SAMPLES = 5;
+    uint64 internal constant MAX_SLOT_DEPTH = 16;
+    uint64 internal constant SLOTS_DEPTH = 4;
+    /// @dev True for keys anyone can forge proofs for: local devnets only.
+    bool internal constant DEV_KEYS = true;
+
     /// @dev Declared so that the generated bindings carry a constructor to deploy with.
     constructor() {}
 
@@ -50,6 +60,18 @@ contract StorageProofVerifier is IStorageProofVerifier {
         returns (bool)
     {
         return verifyProof(proof.a, proof.b, proof.c, publicInputs);
+    }
+
+    /// @inheritdoc IStorageProofVerifier
+    function verifierInfo() external pure returns (VerifierInfo memory) {
+        return VerifierInfo({
+            verifyingKeyHash: VERIFYING_KEY_HASH,
+            circuitSet: CIRCUIT_SET,
+            samples: SAMPLES,
+            maxSlotDepth: MAX_SLOT_DEPTH,
+            slotsDepth: SLOTS_DEPTH,
+            devKeys: DEV_KEYS
+        });
     }
 
     /// @notice True when (a, b, c) is a valid proof for `inputs`.

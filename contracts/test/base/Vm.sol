@@ -10,6 +10,9 @@ interface Vm {
     function warp(uint256 newTimestamp) external;
     function roll(uint256 newHeight) external;
     function chainId(uint256 newChainId) external;
+    function prevrandao(bytes32 newPrevrandao) external;
+    function setEnv(string calldata name, string calldata value) external;
+    function setBlockhash(uint256 blockNumber, bytes32 blockHash) external;
     function deal(address account, uint256 newBalance) external;
     function getNonce(address account) external view returns (uint64 nonce);
 

@@ -25,6 +25,14 @@ contract PaymentChannelsHandler {
     uint256 public ghostRedeemed;
     uint256 public ghostRefunded;
     mapping(address => uint256) public ghostPaidTo;
+    /// The largest voucher the client signed for each channel.
+    mapping(bytes32 => uint256) public ghostMaxSigned;
+    /// Set if a redeem that should have added nothing succeeded.
+    bool public ghostPaidForNothing;
+    /// The latest voucher above the deposit per channel, which the host keeps to redeem the rest
+    /// after a top-up (audit L-4).
+    mapping(bytes32 => uint256) internal heldAmount;
+    mapping(bytes32 => bytes) internal heldSignature;
 
     constructor(CairnToken token_, PaymentChannels channels_) {
         token = token_;
@@ -81,12 +89,63 @@ contract PaymentChannelsHandler {
         IPaymentChannels.Channel memory c = channels.getChannel(id);
         if (c.redeemed == c.deposit) return;
         uint256 cumulative = c.redeemed + 1 + amount % (c.deposit - c.redeemed);
+        _redeem(id, c, cumulative, _sign(id, cumulative));
+    }
+
+    /// A voucher above the deposit: pays the deposit, and is kept for after a top-up.
+    function redeemAboveDeposit(uint256 idSeed, uint256 excess) external {
+        if (openIds.length == 0) return;
+        bytes32 id = openIds[idSeed % openIds.length];
+        IPaymentChannels.Channel memory c = channels.getChannel(id);
+        if (c.redeemed == c.deposit) return;
+        uint256 cumulative = c.deposit + 1 + excess % 1_000 ether;
+        bytes memory signature = _sign(id, cumulative);
+        _redeem(id, c, cumulative, signature);
+        heldAmount[id] = cumulative;
+        heldSignature[id] = signature;
+    }
+
+    /// The held voucher again: pays up to a grown deposit, and must revert when it adds nothing.
+    function redeemHeldVoucher(uint256 idSeed) external {
+        if (openIds.length == 0) return;
+        bytes32 id = openIds[idSeed % openIds.length];
+        uint256 cumulative = heldAmount[id];
+        if (cumulative == 0) return;
+        IPaymentChannels.Channel memory c = channels.getChannel(id);
+        uint256 owed = cumulative < c.deposit ? cumulative : c.deposit;
+        if (owed > c.redeemed) {
+            _redeem(id, c, cumulative, heldSignature[id]);
+            return;
+        }
+        VM.prank(c.host);
+        try channels.redeem(id, cumulative, heldSignature[id]) {
+            ghostPaidForNothing = true;
+        } catch {}
+    }
+
+    function _sign(bytes32 id, uint256 cumulative) internal returns (bytes memory) {
+        if (cumulative > ghostMaxSigned[id]) ghostMaxSigned[id] = cumulative;
         (uint8 v, bytes32 r, bytes32 s) =
             VM.sign(clientKeys[clientOf[id]], channels.voucherDigest(id, cumulative));
+        return abi.encodePacked(r, s, v);
+    }
+
+    /// Redeems and checks the payment is `min(cumulative, deposit) - redeemed`.
+    function _redeem(
+        bytes32 id,
+        IPaymentChannels.Channel memory c,
+        uint256 cumulative,
+        bytes memory signature
+    ) internal {
+        uint256 owed = cumulative < c.deposit ? cumulative : c.deposit;
+        uint256 before = token.balanceOf(c.host);
         VM.prank(c.host);
-        channels.redeem(id, cumulative, abi.encodePacked(r, s, v));
-        ghostRedeemed += cumulative - c.redeemed;
-        ghostPaidTo[c.host] += cumulative - c.redeemed;
+        channels.redeem(id, cumulative, signature);
+        uint256 paid = token.balanceOf(c.host) - before;
+        VM.assertEq(paid, owed - c.redeemed, "paid other than min(voucher, deposit) - redeemed");
+        VM.assertEq(channels.getChannel(id).redeemed, owed, "redeemed other than min(voucher, deposit)");
+        ghostRedeemed += paid;
+        ghostPaidTo[c.host] += paid;
     }
 
     function warp(uint256 seconds_) external {
@@ -102,6 +161,8 @@ contract PaymentChannelsHandler {
         VM.prank(c.client);
         channels.close(id);
         ghostRefunded += c.deposit - c.redeemed;
+        delete heldAmount[id];
+        delete heldSignature[id];
         openIds[index] = openIds[openIds.length - 1];
         openIds.pop();
     }
@@ -137,6 +198,16 @@ contract PaymentChannelsInvariantTest is Test {
             handler.ghostDeposited(),
             token.balanceOf(address(channels)) + handler.ghostRedeemed() + handler.ghostRefunded()
         );
+    }
+
+    /// No channel pays beyond the largest voucher its client signed, and a voucher that adds
+    /// nothing (at most what was redeemed, after capping at the deposit) never succeeds.
+    function invariant_redeemedWithinTheSignedVouchers() public view {
+        for (uint256 i = 0; i < handler.openCount(); i++) {
+            bytes32 id = handler.openIds(i);
+            vm.assertLe(channels.getChannel(id).redeemed, handler.ghostMaxSigned(id));
+        }
+        vm.assertFalse(handler.ghostPaidForNothing(), "a voucher that added nothing was paid");
     }
 
     /// Hosts receive exactly what their clients' vouchers granted.

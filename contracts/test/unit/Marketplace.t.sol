@@ -25,6 +25,9 @@ contract MarketplaceTest is Test {
     uint256 internal constant SLASHED = COLLATERAL * 20 / 100;
     uint256 internal constant VALIDATOR_REWARD = SLASHED * 20 / 100;
     uint256 internal constant REPAIR_REWARD = COLLATERAL * 10 / 100;
+    uint64 internal constant RESERVATION_TIMEOUT = 2 * PERIOD;
+    /// @dev A reservation's deposit: one slash.
+    uint256 internal constant DEPOSIT = SLASHED;
     bytes32 internal constant ROOT = bytes32(uint256(0xc0ffee));
     uint256 internal constant FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -82,6 +85,7 @@ contract MarketplaceTest is Test {
             validatorRewardPercentage: 20,
             repairRewardPercentage: 10,
             maxReservations: 3,
+            reservationTimeout: RESERVATION_TIMEOUT,
             maxRequestDuration: 30 days
         });
     }
@@ -124,11 +128,20 @@ contract MarketplaceTest is Test {
     }
 
     /// @dev A valid proof for slot `index` of `rid` in `period` (the period's seed must be known).
-    function _proof(bytes32 rid, uint64 index, uint256 period) internal view returns (Groth16Proof memory) {
-        uint256 entropy = market.getChallengeIn(_slot(rid, index), period);
+    function _proof(bytes32 rid, uint64 index, uint256 period, address host)
+        internal
+        view
+        returns (Groth16Proof memory)
+    {
+        uint256 entropy = market.getChallengeIn(_slot(rid, index), period, host);
         vm.assertNotEq(entropy, 0);
         uint256 root = uint256(market.getRequest(rid).content.verifyRoot);
         return verifier.proofFor([entropy, root, uint256(index)]);
+    }
+
+    /// @dev A valid proof for slot `index` of `rid` in `period` by the slot's current host.
+    function _proof(bytes32 rid, uint64 index, uint256 period) internal view returns (Groth16Proof memory) {
+        return _proof(rid, index, period, market.getHost(_slot(rid, index)));
     }
 
     /// @dev Makes the current period's seed known: commits it (if nobody did) and mines a block.
@@ -142,7 +155,7 @@ contract MarketplaceTest is Test {
 
     function _fill(bytes32 rid, uint64 index, address host) internal {
         _ready();
-        Groth16Proof memory proof = _proof(rid, index, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, index, market.currentPeriod(), host);
         vm.prank(host);
         market.fillSlot(rid, index, proof);
     }
@@ -276,8 +289,36 @@ contract MarketplaceTest is Test {
     }
 
     function test_RevertWhen_constructor_verifierIsZero() public {
-        vm.expectRevert(abi.encodeWithSelector(IMarketplace.InvalidConfig.selector, "verifier is zero"));
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.InvalidConfig.selector, "verifier has no code"));
         new Marketplace(IERC20(address(token)), IStorageProofVerifier(address(0)), _config());
+    }
+
+    function test_RevertWhen_constructor_verifierHasNoCode() public {
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.InvalidConfig.selector, "verifier has no code"));
+        new Marketplace(IERC20(address(token)), IStorageProofVerifier(makeAddr("eoa")), _config());
+    }
+
+    /// @dev A verifier whose keys anyone can forge proofs for is refused everywhere but the devnet.
+    function test_RevertWhen_constructor_devKeyVerifierOffTheDevnet() public {
+        vm.assertTrue(verifier.verifierInfo().devKeys);
+        vm.chainId(11155111);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IMarketplace.InvalidConfig.selector, "dev-key verifier (forgeable proofs) off the devnet"
+            )
+        );
+        new Marketplace(IERC20(address(token)), IStorageProofVerifier(address(verifier)), _config());
+        vm.chainId(31337);
+        new Marketplace(IERC20(address(token)), IStorageProofVerifier(address(verifier)), _config());
+    }
+
+    function test_RevertWhen_constructor_reservationTimeoutIsZero() public {
+        IMarketplace.Config memory c = _config();
+        c.reservationTimeout = 0;
+        vm.expectRevert(
+            abi.encodeWithSelector(IMarketplace.InvalidConfig.selector, "reservationTimeout is zero")
+        );
+        new Marketplace(IERC20(address(token)), IStorageProofVerifier(address(verifier)), c);
     }
 
     function test_RevertWhen_constructor_periodIsZero() public {
@@ -448,7 +489,7 @@ contract MarketplaceTest is Test {
         );
         _post(r);
         (, bool known, bool binding) = market.periodSeed(P0 + 1);
-        vm.assertFalse(known);
+        vm.assertTrue(known); // stored at the commit
         vm.assertTrue(binding);
     }
 
@@ -685,7 +726,9 @@ contract MarketplaceTest is Test {
     function test_reserveSlot_recordsTheHost() public {
         bytes32 rid = _post();
         vm.expectEmit(address(market));
-        emit IMarketplace.SlotReserved(rid, 2, hosts[0]);
+        emit IMarketplace.SlotReserved(
+            rid, 2, hosts[0], uint64(block.timestamp) + RESERVATION_TIMEOUT, DEPOSIT
+        );
         vm.prank(hosts[0]);
         market.reserveSlot(rid, 2);
         vm.prank(hosts[1]);
@@ -704,15 +747,18 @@ contract MarketplaceTest is Test {
         vm.prank(hosts[0]);
         market.freeSlot(_slot(rid, 0));
         vm.expectEmit(address(market));
-        emit IMarketplace.SlotReserved(rid, 0, hosts[4]);
+        emit IMarketplace.SlotReserved(
+            rid, 0, hosts[4], uint64(block.timestamp) + RESERVATION_TIMEOUT, DEPOSIT
+        );
         vm.prank(hosts[4]);
         market.reserveSlot(rid, 0);
         // only the reserving host may repair it
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[5]);
         vm.expectRevert(IMarketplace.NotReserved.selector);
         vm.prank(hosts[5]);
         market.fillSlot(rid, 0, proof);
+        proof = _proof(rid, 0, market.currentPeriod(), hosts[4]);
         vm.prank(hosts[4]);
         market.fillSlot(rid, 0, proof);
         vm.assertEq(market.getHost(_slot(rid, 0)), hosts[4]);
@@ -803,7 +849,9 @@ contract MarketplaceTest is Test {
             market.reserveSlot(rid, index);
         } else {
             vm.expectEmit(address(market));
-            emit IMarketplace.SlotReserved(rid, index, hosts[0]);
+            emit IMarketplace.SlotReserved(
+                rid, index, hosts[0], uint64(block.timestamp) + RESERVATION_TIMEOUT, DEPOSIT
+            );
             vm.prank(hosts[0]);
             market.reserveSlot(rid, index);
             vm.assertEq(market.getReservations(_slot(rid, index))[0], hosts[0]);
@@ -831,7 +879,7 @@ contract MarketplaceTest is Test {
         _warp(T0 + 100);
         _ready();
         bytes32 id = _slot(rid, 1);
-        Groth16Proof memory proof = _proof(rid, 1, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 1, market.currentPeriod(), hosts[1]);
         vm.expectEmit(address(market));
         emit IMarketplace.SlotFilled(rid, 1, hosts[1], COLLATERAL, false);
         vm.prank(hosts[1]);
@@ -869,7 +917,7 @@ contract MarketplaceTest is Test {
         _assertRequestState(rid, IMarketplace.RequestState.New);
         _warp(T0 + 200);
         _ready();
-        Groth16Proof memory proof = _proof(rid, 3, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 3, market.currentPeriod(), hosts[3]);
         vm.expectEmit(address(market));
         emit IMarketplace.SlotFilled(rid, 3, hosts[3], COLLATERAL, false);
         vm.expectEmit(address(market));
@@ -904,7 +952,7 @@ contract MarketplaceTest is Test {
         vm.prank(hosts[0]);
         market.reserveSlot(rid, 0);
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[1]);
         vm.expectRevert(IMarketplace.NotReserved.selector);
         vm.prank(hosts[1]);
         market.fillSlot(rid, 0, proof);
@@ -928,7 +976,7 @@ contract MarketplaceTest is Test {
     function test_RevertWhen_fillSlot_slotFilledBeforeStart() public {
         bytes32 rid = _post();
         _fill(rid, 0, hosts[0]);
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[1]);
         _expectSlotState(IMarketplace.SlotState.Filled);
         vm.prank(hosts[1]);
         market.fillSlot(rid, 0, proof);
@@ -936,7 +984,7 @@ contract MarketplaceTest is Test {
 
     function test_RevertWhen_fillSlot_slotFilledWhileRunning() public {
         bytes32 rid = _started();
-        Groth16Proof memory proof = _proof(rid, 2, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 2, market.currentPeriod(), hosts[4]);
         _expectSlotState(IMarketplace.SlotState.Filled);
         vm.prank(hosts[4]);
         market.fillSlot(rid, 2, proof);
@@ -946,7 +994,7 @@ contract MarketplaceTest is Test {
         bytes32 rid = _post();
         _warp(T0 + EXPIRY + 1);
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[0]);
         _expectRequestState(IMarketplace.RequestState.Cancelled);
         vm.prank(hosts[0]);
         market.fillSlot(rid, 0, proof);
@@ -958,7 +1006,7 @@ contract MarketplaceTest is Test {
         market.freeSlot(_slot(rid, 0));
         _warp(T0 + DURATION + 1);
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[4]);
         _expectRequestState(IMarketplace.RequestState.Finished);
         vm.prank(hosts[4]);
         market.fillSlot(rid, 0, proof);
@@ -967,31 +1015,29 @@ contract MarketplaceTest is Test {
     function test_RevertWhen_fillSlot_requestFailed() public {
         bytes32 rid = _failed();
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[4]);
         _expectRequestState(IMarketplace.RequestState.Failed);
         vm.prank(hosts[4]);
         market.fillSlot(rid, 0, proof);
     }
 
-    function test_RevertWhen_fillSlot_seedBlockNotYetMined() public {
-        bytes32 rid = _post(); // commits P0 in this very block
-        Groth16Proof memory proof;
-        vm.expectRevert(abi.encodeWithSelector(IMarketplace.ChallengeNotReady.selector, P0));
-        vm.prank(hosts[0]);
-        market.fillSlot(rid, 0, proof);
-        vm.assertEq(market.getChallenge(_slot(rid, 0)), 0);
-        vm.roll(block.number + 1);
-        vm.assertNotEq(market.getChallenge(_slot(rid, 0)), 0);
+    function test_fillSlot_inTheBlockThatCommitsTheSeed() public {
+        bytes32 rid = _post(); // commits P0 in this very block: its seed is stored at once
+        vm.assertNotEq(market.getChallenge(_slot(rid, 0), hosts[0]), 0);
         _fill(rid, 0, hosts[0]);
         vm.assertEq(market.getHost(_slot(rid, 0)), hosts[0]);
     }
 
-    function test_RevertWhen_fillSlot_periodNeverCommitted() public {
+    function test_fillSlot_periodNeverCommitted() public {
         bytes32 rid = _post();
-        // P0 + 3 is not committed by anyone: the fill commits it, but cannot know it in the same block
+        // P0 + 3 is not committed by anyone: the fill commits it late (stored at once) and goes on,
+        // but the period is not binding, so it requires no proof of anyone.
         _warp(T0 + 3 * PERIOD + 5);
-        Groth16Proof memory proof;
-        vm.expectRevert(abi.encodeWithSelector(IMarketplace.ChallengeNotReady.selector, P0 + 3));
+        (, bool known,) = market.periodSeed(P0 + 3);
+        vm.assertFalse(known);
+        vm.assertEq(market.getChallenge(_slot(rid, 0), hosts[0]), 0);
+        market.commitRandomness();
+        Groth16Proof memory proof = _proof(rid, 0, P0 + 3, hosts[0]);
         vm.prank(hosts[0]);
         market.fillSlot(rid, 0, proof);
         (,, bool binding) = market.periodSeed(P0 + 3);
@@ -1001,7 +1047,7 @@ contract MarketplaceTest is Test {
     function test_RevertWhen_fillSlot_invalidProof() public {
         bytes32 rid = _post();
         _ready();
-        Groth16Proof memory wrongSlot = _proof(rid, 1, market.currentPeriod());
+        Groth16Proof memory wrongSlot = _proof(rid, 1, market.currentPeriod(), hosts[0]);
         vm.expectRevert(IMarketplace.InvalidProof.selector);
         vm.prank(hosts[0]);
         market.fillSlot(rid, 0, wrongSlot);
@@ -1014,7 +1060,7 @@ contract MarketplaceTest is Test {
     function test_RevertWhen_fillSlot_proofOfAnotherPeriod() public {
         bytes32 rid = _post();
         _ready();
-        Groth16Proof memory old = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory old = _proof(rid, 0, market.currentPeriod(), hosts[0]);
         _toPeriod(P0 + 1);
         _ready();
         vm.expectRevert(IMarketplace.InvalidProof.selector);
@@ -1025,7 +1071,7 @@ contract MarketplaceTest is Test {
     function test_RevertWhen_fillSlot_notApproved() public {
         bytes32 rid = _post();
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), stranger);
         vm.expectRevert(
             abi.encodeWithSelector(
                 IERC20Errors.ERC20InsufficientAllowance.selector, address(market), 0, COLLATERAL
@@ -1057,7 +1103,7 @@ contract MarketplaceTest is Test {
         bytes32 rid = _post();
         _warp(T0 + bound(delay, EXPIRY + 1, 30 days));
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[0]);
         _expectRequestState(IMarketplace.RequestState.Cancelled);
         vm.prank(hosts[0]);
         market.fillSlot(rid, 0, proof);
@@ -1075,7 +1121,7 @@ contract MarketplaceTest is Test {
         _toPeriod(P0 + 1);
         vm.assertTrue(market.isProofRequired(id));
         vm.assertTrue(market.isProofRequiredIn(id, P0 + 1));
-        vm.assertEq(market.getChallenge(id), market.getChallengeIn(id, P0 + 1));
+        vm.assertEq(market.getChallenge(id, hosts[2]), market.getChallengeIn(id, P0 + 1, hosts[2]));
         Groth16Proof memory proof = _proof(rid, 2, P0 + 1);
         vm.expectEmit(address(market));
         emit IMarketplace.ProofSubmitted(id, P0 + 1);
@@ -1204,9 +1250,9 @@ contract MarketplaceTest is Test {
             bytes32 id = _slot(rid, i);
             (bytes32 seed, bool known, bool binding) = market.periodSeed(period);
             vm.assertTrue(known && binding);
-            uint256 entropy = uint256(keccak256(abi.encode(seed, id))) % FIELD;
-            vm.assertEq(market.getChallenge(id), entropy);
-            bool expected = uint256(keccak256(abi.encode(entropy))) % r.ask.proofProbability == 0;
+            uint256 entropy = uint256(keccak256(abi.encode(seed, id, hosts[i]))) % FIELD;
+            vm.assertEq(market.getChallenge(id, hosts[i]), entropy);
+            bool expected = uint256(keccak256(abi.encode(seed, id))) % r.ask.proofProbability == 0;
             vm.assertEq(market.isProofRequired(id), expected);
             Groth16Proof memory proof = _proof(rid, i, period);
             if (!expected) {
@@ -1268,23 +1314,25 @@ contract MarketplaceTest is Test {
         // repair
         _warp(block.timestamp + 7);
         _ready();
-        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod());
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[4]);
         vm.expectEmit(address(market));
         emit IMarketplace.SlotFilled(rid, 0, hosts[4], COLLATERAL, true);
         vm.prank(hosts[4]);
         market.fillSlot(rid, 0, proof);
         uint256 repairedAt = block.timestamp;
+        uint256 endsAt = T0 + DURATION;
+        // earned in proportion to the time left
+        uint256 earned = REPAIR_REWARD * (endsAt - repairedAt) / DURATION;
         s = market.getSlot(id);
         vm.assertEq(s.host, hosts[4]);
-        vm.assertEq(s.repairReward, REPAIR_REWARD);
+        vm.assertEq(s.repairReward, earned);
         vm.assertEq(uint256(market.getRequestInfo(rid).slotsFreed), 0);
-        uint256 endsAt = T0 + DURATION;
-        vm.assertEq(market.slotPayout(id), COLLATERAL + REPAIR_REWARD + RATE * (endsAt - repairedAt));
+        vm.assertEq(market.slotPayout(id), COLLATERAL + earned + RATE * (endsAt - repairedAt));
 
         // run to the end; everyone collects
         _warp(endsAt + TIMEOUT + 1);
         vm.expectEmit(address(market));
-        emit IMarketplace.SlotPaid(id, hosts[4], COLLATERAL + REPAIR_REWARD + RATE * (endsAt - repairedAt));
+        emit IMarketplace.SlotPaid(id, hosts[4], COLLATERAL + earned + RATE * (endsAt - repairedAt));
         vm.prank(hosts[4]);
         market.freeSlot(id);
         for (uint64 i = 1; i < SLOTS; i++) {
@@ -1293,12 +1341,12 @@ contract MarketplaceTest is Test {
             vm.assertEq(_bal(hosts[i]), FUNDS + RATE * DURATION);
         }
         uint256 clientExpected = PRICE - 3 * RATE * DURATION - RATE * (endsAt - repairedAt) + 2
-            * (SLASHED - VALIDATOR_REWARD) + (COLLATERAL - 2 * SLASHED - REPAIR_REWARD);
+            * (SLASHED - VALIDATOR_REWARD) + (COLLATERAL - 2 * SLASHED - earned);
         vm.prank(client);
         market.withdrawFunds(rid);
         vm.assertEq(_bal(client), FUNDS - PRICE + clientExpected);
         vm.assertEq(_bal(hosts[0]), FUNDS - COLLATERAL);
-        vm.assertEq(_bal(hosts[4]), FUNDS + REPAIR_REWARD + RATE * (endsAt - repairedAt));
+        vm.assertEq(_bal(hosts[4]), FUNDS + earned + RATE * (endsAt - repairedAt));
         vm.assertEq(_bal(validator), FUNDS + 2 * VALIDATOR_REWARD);
         vm.assertEq(_bal(address(market)), 0);
     }
@@ -1388,7 +1436,7 @@ contract MarketplaceTest is Test {
         vm.expectRevert(abi.encodeWithSelector(IMarketplace.PeriodNotEnded.selector, huge));
         market.markProofAsMissing(id, huge);
         vm.assertFalse(market.isProofRequiredIn(id, huge));
-        vm.assertEq(market.getChallengeIn(id, huge), 0);
+        vm.assertEq(market.getChallengeIn(id, huge, hosts[0]), 0);
     }
 
     function test_RevertWhen_markProofAsMissing_validationTimedOut() public {
@@ -1591,7 +1639,15 @@ contract MarketplaceTest is Test {
         vm.assertEq(uint256(info.failedAt), failedAt);
         _assertSlotState(_slot(rid, 2), IMarketplace.SlotState.Failed);
 
-        // remaining hosts are paid until the failure, immediately
+        // remaining hosts are paid until the failure, once its missed proofs can no longer be marked
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IMarketplace.InvalidRequestState.selector, IMarketplace.RequestState.Failed
+            )
+        );
+        vm.prank(hosts[2]);
+        market.freeSlot(_slot(rid, 2));
+        _warp(failedAt + TIMEOUT + 1);
         uint256 hostPay = COLLATERAL + RATE * (failedAt - T0);
         vm.expectEmit(address(market));
         emit IMarketplace.SlotPaid(_slot(rid, 2), hosts[2], hostPay);
@@ -1734,7 +1790,7 @@ contract MarketplaceTest is Test {
         market.freeSlot(_slot(rid, 1));
         uint256 failedAt = block.timestamp;
         _assertRequestState(rid, IMarketplace.RequestState.Failed);
-        _warp(bound(at, failedAt, failedAt + 60 days));
+        _warp(bound(at, failedAt + TIMEOUT + 1, failedAt + 60 days));
         vm.prank(hosts[3]);
         market.freeSlot(_slot(rid, 3));
         vm.assertEq(_bal(hosts[3]), FUNDS + RATE * (failedAt - T0));
@@ -1865,6 +1921,7 @@ contract MarketplaceTest is Test {
 
     function test_RevertWhen_withdrawFunds_alreadyWithdrawn() public {
         bytes32 rid = _failed();
+        _warp(block.timestamp + TIMEOUT + 1);
         vm.prank(client);
         market.withdrawFunds(rid);
         vm.expectRevert(abi.encodeWithSelector(IMarketplace.AlreadyWithdrawn.selector, rid));
@@ -1906,50 +1963,50 @@ contract MarketplaceTest is Test {
     // commitRandomness and randomness views
     // ==========================================================================================
 
+    /// @dev The seed `commitRandomness` stores when called in the current block for `period`.
+    function _expectedSeed(uint256 period) internal view returns (bytes32) {
+        return bytes32(bytes24(keccak256(abi.encode(block.prevrandao, blockhash(block.number - 2), period))));
+    }
+
     function test_commitRandomness_commitsTheCurrentAndNextPeriod() public {
+        vm.prevrandao(bytes32(uint256(0xbeac0)));
         vm.expectEmit(address(market));
         emit IMarketplace.RandomnessCommitted(P0, B0);
         vm.expectEmit(address(market));
         emit IMarketplace.RandomnessCommitted(P0 + 1, B0);
         market.commitRandomness();
         (bytes32 seed, bool known, bool binding) = market.periodSeed(P0);
-        vm.assertEq(seed, bytes32(0));
-        vm.assertFalse(known); // its block is the current one
+        vm.assertTrue(known); // stored at once
+        vm.assertEq(seed, _expectedSeed(P0));
         vm.assertFalse(binding); // committed during P0
-        (, known, binding) = market.periodSeed(P0 + 1);
-        vm.assertFalse(known);
+        (seed, known, binding) = market.periodSeed(P0 + 1);
+        vm.assertTrue(known);
         vm.assertTrue(binding);
-        vm.roll(B0 + 1);
-        (seed, known,) = market.periodSeed(P0);
-        vm.assertTrue(known);
-        vm.assertEq(seed, keccak256(abi.encode(blockhash(B0), P0)));
-        (seed, known,) = market.periodSeed(P0 + 1);
-        vm.assertTrue(known);
-        vm.assertEq(seed, keccak256(abi.encode(blockhash(B0), P0 + 1)));
+        vm.assertEq(seed, _expectedSeed(P0 + 1));
         (, known,) = market.periodSeed(P0 + 2);
         vm.assertFalse(known);
     }
 
     function test_commitRandomness_doesNotMoveACommit() public {
         market.commitRandomness();
+        (bytes32 first,,) = market.periodSeed(P0 + 1);
         vm.roll(B0 + 5);
         vm.warp(T0 + PERIOD + 1);
+        vm.prevrandao(bytes32(uint256(0x07e5)));
         // P0 and P0 + 1 stay committed to B0; only P0 + 2 is new
         vm.expectEmit(address(market));
         emit IMarketplace.RandomnessCommitted(P0 + 2, B0 + 5);
         market.commitRandomness();
         (bytes32 seed,,) = market.periodSeed(P0 + 1);
-        vm.assertEq(seed, keccak256(abi.encode(blockhash(B0), P0 + 1)));
+        vm.assertEq(seed, first);
         (,, bool binding) = market.periodSeed(P0 + 2);
         vm.assertTrue(binding);
     }
 
-    function test_commitRandomness_materializesSeedsBeyondTheBlockhashWindow() public {
+    function test_commitRandomness_seedsOutliveTheBlockhashWindow() public {
         market.commitRandomness();
-        vm.roll(B0 + 1);
         (bytes32 seed,,) = market.periodSeed(P0 + 1);
-        market.commitRandomness(); // stores the known seeds of P0 - 1, P0 and P0 + 1
-        vm.roll(B0 + 1000);
+        vm.roll(B0 + 100_000);
         (bytes32 later, bool known,) = market.periodSeed(P0 + 1);
         vm.assertTrue(known);
         vm.assertEq(later, seed);
@@ -1959,11 +2016,31 @@ contract MarketplaceTest is Test {
         bytes32 rid = _started();
         bytes32 id = _slot(rid, 0);
         _toPeriod(P0 + 2);
-        uint256 challenge = market.getChallengeIn(id, P0 + 1);
-        market.markProofAsMissing(id, P0 + 1); // materializes P0 + 1
+        uint256 challenge = market.getChallengeIn(id, P0 + 1, hosts[0]);
         vm.roll(block.number + 500);
-        vm.assertEq(market.getChallengeIn(id, P0 + 1), challenge);
+        vm.assertEq(market.getChallengeIn(id, P0 + 1, hosts[0]), challenge);
         vm.assertTrue(market.isProofRequiredIn(id, P0 + 1));
+        market.markProofAsMissing(id, P0 + 1);
+    }
+
+    /// @dev The attack (audit M-2): the producer of the committing block varies its header
+    /// (extraData) to try block hashes. The seed does not move with the committing block's hash,
+    /// nor with the previous block's (whose producer knows the coming prevrandao).
+    function testFuzz_commitRandomness_blockProducerCannotGrindTheSeed(bytes32 grind) public {
+        vm.prevrandao(bytes32(uint256(0xbeac0)));
+        bytes32 honest = _expectedSeed(P0 + 1);
+        vm.setBlockhash(block.number, grind);
+        vm.setBlockhash(block.number - 1, grind);
+        market.commitRandomness();
+        (bytes32 seed,,) = market.periodSeed(P0 + 1);
+        vm.assertEq(seed, honest);
+        // A different beacon mix is a different seed.
+        vm.assertNotEq(
+            seed,
+            bytes32(
+                bytes24(keccak256(abi.encode(bytes32(uint256(0xbeac1)), blockhash(block.number - 2), P0 + 1)))
+            )
+        );
     }
 
     function testFuzz_commitRandomness_atAnyTime(uint256 at) public {
@@ -1975,15 +2052,14 @@ contract MarketplaceTest is Test {
         vm.expectEmit(address(market));
         emit IMarketplace.RandomnessCommitted(period + 1, commitBlock);
         market.commitRandomness();
-        vm.roll(commitBlock + 1);
         (bytes32 seed, bool known, bool binding) = market.periodSeed(period);
         vm.assertTrue(known);
         vm.assertFalse(binding);
-        vm.assertEq(seed, keccak256(abi.encode(blockhash(commitBlock), period)));
+        vm.assertEq(seed, _expectedSeed(period));
         (seed, known, binding) = market.periodSeed(period + 1);
         vm.assertTrue(known);
         vm.assertTrue(binding);
-        vm.assertEq(seed, keccak256(abi.encode(blockhash(commitBlock), period + 1)));
+        vm.assertEq(seed, _expectedSeed(period + 1));
     }
 
     // ==========================================================================================
@@ -2010,7 +2086,7 @@ contract MarketplaceTest is Test {
         vm.assertFalse(market.isProofRequired(unknown));
         vm.assertFalse(market.willProofBeRequired(unknown));
         vm.assertFalse(market.isProofRequiredIn(unknown, P0));
-        vm.assertEq(market.getChallenge(unknown), 0); // no seed for P0 yet
+        vm.assertEq(market.getChallenge(unknown, hosts[0]), 0); // no seed for P0 yet
         vm.assertEq(market.clientPayout(unknown), 0);
         vm.assertEq(market.slotPayout(unknown), 0);
     }
@@ -2063,6 +2139,7 @@ contract MarketplaceTest is Test {
         uint256 expiresAt;
         uint256 endsAt;
         bool started;
+        uint256 startedAt;
         bool failed;
         uint256 failedAt;
         uint64 freed;
@@ -2151,6 +2228,10 @@ contract MarketplaceTest is Test {
         _warp(block.timestamp + _pick(timing, 4, 0, 2 * PERIOD));
         uint256 reward = slotRepairReward[0];
         _runFill(0, hosts[5]);
+        // earned in proportion to the time left; the rest back to the client
+        uint256 earned = reward * (run.endsAt - block.timestamp) / (run.endsAt - run.startedAt);
+        slotRepairReward[0] = earned;
+        run.clientExtra += reward - earned;
         run.pending -= reward;
         run.freed -= 1;
     }
@@ -2229,6 +2310,7 @@ contract MarketplaceTest is Test {
             _assertRequestState(run.rid, IMarketplace.RequestState.Cancelled);
         } else {
             run.started = true;
+            run.startedAt = block.timestamp;
             _assertRequestState(run.rid, IMarketplace.RequestState.Started);
             _runMarks(bound(marks, 0, 2));
             if (repair && slotHost[0] == address(0) && !run.failed) _runRepair(timing);
@@ -2236,7 +2318,7 @@ contract MarketplaceTest is Test {
             if (run.failed) {
                 _assertRequestState(run.rid, IMarketplace.RequestState.Failed);
                 vm.assertEq(uint256(market.getRequestInfo(run.rid).failedAt), run.failedAt);
-                _warp(block.timestamp + _pick(timing, 5, 0, 10 days));
+                _warp(block.timestamp + TIMEOUT + 1 + _pick(timing, 5, 0, 10 days));
             } else {
                 vm.assertEq(uint256(market.getRequestInfo(run.rid).slotsFreed), run.freed);
                 _warp(run.endsAt + TIMEOUT + 1 + _pick(timing, 5, 0, 10 days));
@@ -2245,5 +2327,317 @@ contract MarketplaceTest is Test {
         }
         _runCollect();
         _runCheck();
+    }
+
+    // ==========================================================================================
+    // Attacks (../shared/reviews/contracts-audit-2026-12.md): each one failed on the contracts
+    // before the fix (the attacker won) and is refused now.
+    // ==========================================================================================
+
+    function _sybil(uint256 i) internal returns (address) {
+        return makeAddr(string.concat("sybil", vm.toString(i)));
+    }
+
+    /// H-1: unfunded addresses could lock a request's last slot for good, force its cancellation
+    /// and get the squatting host paid for the whole New phase. A reservation now takes a deposit.
+    function test_attack_H1_unfundedSybilsCannotReserve() public {
+        bytes32 rid = _post();
+        address sybil = _sybil(0);
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IERC20Errors.ERC20InsufficientAllowance.selector, address(market), 0, DEPOSIT
+            )
+        );
+        vm.prank(sybil);
+        market.reserveSlot(rid, SLOTS - 1);
+        vm.assertEq(market.getReservations(_slot(rid, SLOTS - 1)).length, 0);
+    }
+
+    /// H-1: funded squatters hold the slot only for `reservationTimeout`; then an honest host
+    /// reserves and fills, and the squatters' deposits are the client's.
+    function test_attack_H1_squattedSlotIsFilledOnceTheReservationsLapse() public {
+        bytes32 rid = _post();
+        bytes32 id = _slot(rid, SLOTS - 1);
+        for (uint64 i = 0; i < SLOTS - 1; i++) {
+            _fill(rid, i, hosts[i]);
+        }
+        for (uint256 i = 0; i < 3; i++) {
+            address sybil = _sybil(i);
+            _fund(sybil);
+            vm.prank(sybil);
+            market.reserveSlot(rid, SLOTS - 1);
+        }
+        vm.expectRevert(IMarketplace.ReservationsFull.selector);
+        vm.prank(hosts[4]);
+        market.reserveSlot(rid, SLOTS - 1);
+        Groth16Proof memory proof = _proof(rid, SLOTS - 1, market.currentPeriod(), hosts[4]);
+        vm.expectRevert(IMarketplace.NotReserved.selector);
+        vm.prank(hosts[4]);
+        market.fillSlot(rid, SLOTS - 1, proof);
+        vm.assertEq(market.getReservationExpiry(id, _sybil(0)), T0 + RESERVATION_TIMEOUT);
+
+        _warp(T0 + RESERVATION_TIMEOUT);
+        vm.assertEq(market.getReservations(id).length, 0, "lapsed");
+        vm.prank(hosts[4]);
+        market.reserveSlot(rid, SLOTS - 1);
+        _ready();
+        proof = _proof(rid, SLOTS - 1, market.currentPeriod(), hosts[4]);
+        vm.prank(hosts[4]);
+        market.fillSlot(rid, SLOTS - 1, proof);
+        _assertRequestState(rid, IMarketplace.RequestState.Started);
+        // the honest host paid the deposit and the rest of the collateral: COLLATERAL in all
+        vm.assertEq(_bal(hosts[4]), FUNDS - COLLATERAL);
+        for (uint256 i = 0; i < 3; i++) {
+            vm.assertEq(_bal(_sybil(i)), FUNDS - DEPOSIT, "squatters lose their deposits");
+        }
+        // ...to the client (who also keeps the pay of the slot for the time it was squatted)
+        vm.assertEq(market.clientPayout(rid), 3 * DEPOSIT + RATE * RESERVATION_TIMEOUT);
+    }
+
+    /// H-1: the same lock on a slot in repair no longer stops its repair.
+    function test_attack_H1_squattersCannotBlockARepair() public {
+        bytes32 rid = _started();
+        vm.prank(hosts[0]);
+        market.freeSlot(_slot(rid, 0));
+        for (uint256 i = 0; i < 3; i++) {
+            address sybil = _sybil(i);
+            _fund(sybil);
+            vm.prank(sybil);
+            market.reserveSlot(rid, 0);
+        }
+        _toPeriod(P0 + 3);
+        vm.assertEq(market.getReservations(_slot(rid, 0)).length, 0);
+        _fill(rid, 0, hosts[4]);
+        vm.assertEq(market.getHost(_slot(rid, 0)), hosts[4]);
+        vm.prank(hosts[1]);
+        market.freeSlot(_slot(rid, 1));
+        _assertRequestState(rid, IMarketplace.RequestState.Started);
+    }
+
+    /// Reservers that lose the race to another reserver get their deposits back; the filler's
+    /// deposit is part of its collateral.
+    function test_reserveSlot_depositsRefundedToTheOthersAndCountedForTheFiller() public {
+        bytes32 rid = _post();
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+        vm.prank(hosts[1]);
+        market.reserveSlot(rid, 0);
+        vm.assertEq(_bal(hosts[0]), FUNDS - DEPOSIT);
+        vm.assertEq(market.reservationDeposit(rid), DEPOSIT);
+        _fill(rid, 0, hosts[1]);
+        vm.assertEq(_bal(hosts[0]), FUNDS, "refunded");
+        vm.assertEq(_bal(hosts[1]), FUNDS - COLLATERAL, "deposit + the rest = collateral");
+        vm.assertEq(market.getSlot(_slot(rid, 0)).collateral, COLLATERAL);
+        vm.assertEq(market.clientPayout(rid), PRICE - RATE * DURATION);
+    }
+
+    /// A lapsed reserver may reserve again, with a new deposit (the lapsed one is the client's).
+    function test_reserveSlot_againAfterItLapsed() public {
+        bytes32 rid = _post();
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+        vm.expectRevert(IMarketplace.AlreadyReserved.selector);
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+        _warp(T0 + RESERVATION_TIMEOUT);
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+        vm.assertEq(_bal(hosts[0]), FUNDS - 2 * DEPOSIT);
+        vm.assertEq(market.getReservations(_slot(rid, 0)).length, 1);
+    }
+
+    function testFuzz_reserveSlot_liveUntilTheTimeout(uint256 after_) public {
+        bytes32 rid = _post();
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+        uint256 at = T0 + bound(after_, 0, 3 * RESERVATION_TIMEOUT);
+        vm.warp(at);
+        bool live = at < T0 + RESERVATION_TIMEOUT;
+        vm.assertEq(market.getReservations(_slot(rid, 0)).length, live ? 1 : 0);
+        vm.assertEq(market.getReservationExpiry(_slot(rid, 0), hosts[0]), live ? T0 + RESERVATION_TIMEOUT : 0);
+    }
+
+    /// M-1 (a): a pending fill copied from the mempool is worthless to anyone else.
+    function test_attack_M1_frontRunningAFillWithItsProofFails() public {
+        bytes32 rid = _post();
+        _ready();
+        Groth16Proof memory pending = _proof(rid, 0, market.currentPeriod(), hosts[1]);
+        vm.expectRevert(IMarketplace.InvalidProof.selector);
+        vm.prank(hosts[5]);
+        market.fillSlot(rid, 0, pending);
+        vm.prank(hosts[1]);
+        market.fillSlot(rid, 0, pending);
+        vm.assertEq(market.getHost(_slot(rid, 0)), hosts[1]);
+    }
+
+    /// M-1 (b): a proof posted by `submitProof` cannot repair the slot for someone with no data.
+    function test_attack_M1_repairWithAProofCopiedFromTheChainFails() public {
+        bytes32 rid = _started();
+        bytes32 id = _slot(rid, 0);
+        _toPeriod(P0 + 1);
+        Groth16Proof memory published = _proof(rid, 0, P0 + 1);
+        vm.prank(hosts[0]);
+        market.submitProof(id, published);
+        _warp(block.timestamp + 30);
+        vm.prank(hosts[0]);
+        market.freeSlot(id);
+        vm.expectRevert(IMarketplace.InvalidProof.selector);
+        vm.prank(hosts[5]);
+        market.fillSlot(rid, 0, published);
+        _assertSlotState(id, IMarketplace.SlotState.Repair);
+    }
+
+    /// M-1: a proof is checked against the slot's host, whoever sends it (a relayer may).
+    function test_submitProof_challengeIsTheHosts() public {
+        bytes32 rid = _started();
+        bytes32 id = _slot(rid, 0);
+        _toPeriod(P0 + 1);
+        Groth16Proof memory other = _proof(rid, 0, P0 + 1, hosts[1]);
+        vm.expectRevert(IMarketplace.InvalidProof.selector);
+        market.submitProof(id, other);
+        Groth16Proof memory own = _proof(rid, 0, P0 + 1, hosts[0]);
+        vm.prank(stranger);
+        market.submitProof(id, own);
+        vm.assertTrue(market.proofReceived(id, P0 + 1));
+    }
+
+    /// One host holds at most one slot of a request.
+    function test_attack_oneHostCannotHoldTwoSlotsOfARequest() public {
+        bytes32 rid = _post();
+        _fill(rid, 0, hosts[0]);
+        Groth16Proof memory proof = _proof(rid, 1, market.currentPeriod(), hosts[0]);
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.HostOfRequest.selector, hosts[0]));
+        vm.prank(hosts[0]);
+        market.fillSlot(rid, 1, proof);
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.HostOfRequest.selector, hosts[0]));
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 1);
+        // once it abandoned its slot before the start, it may take another
+        vm.prank(hosts[0]);
+        market.freeSlot(_slot(rid, 0));
+        _fill(rid, 1, hosts[0]);
+        vm.assertEq(market.getHost(_slot(rid, 1)), hosts[0]);
+    }
+
+    /// L-7: the evicted host (or one that left) cannot take its slot back.
+    function test_attack_L7_evictedHostCannotRefillItsSlot() public {
+        bytes32 rid = _started();
+        bytes32 id = _slot(rid, 0);
+        _toPeriod(P0 + 2);
+        vm.prank(validator);
+        market.markProofAsMissing(id, P0 + 1);
+        _toPeriod(P0 + 3);
+        vm.prank(validator);
+        market.markProofAsMissing(id, P0 + 2);
+        _assertSlotState(id, IMarketplace.SlotState.Repair);
+        Groth16Proof memory proof = _proof(rid, 0, market.currentPeriod(), hosts[0]);
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.FormerHost.selector, hosts[0]));
+        vm.prank(hosts[0]);
+        market.fillSlot(rid, 0, proof);
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.FormerHost.selector, hosts[0]));
+        vm.prank(hosts[0]);
+        market.reserveSlot(rid, 0);
+    }
+
+    /// L-1: a fill exactly at a period's start: that period requires a proof, and the fill's
+    /// proof is it, so the host is not slashed.
+    function test_attack_L1_fillAtPeriodStartCountsAsThePeriodsProof() public {
+        bytes32 rid = _post();
+        for (uint64 i = 0; i < SLOTS - 1; i++) {
+            _fill(rid, i, hosts[i]);
+        }
+        market.commitRandomness(); // P0 + 1 binding
+        _warp(T0 + PERIOD);
+        _fill(rid, SLOTS - 1, hosts[SLOTS - 1]);
+        _assertRequestState(rid, IMarketplace.RequestState.Started);
+        bytes32 id = _slot(rid, SLOTS - 1);
+        vm.assertTrue(market.isProofRequired(id));
+        vm.assertTrue(market.proofReceived(id, P0 + 1));
+        _toPeriod(P0 + 2);
+        vm.expectRevert(abi.encodeWithSelector(IMarketplace.ProofAlreadySubmitted.selector, id, P0 + 1));
+        vm.prank(validator);
+        market.markProofAsMissing(id, P0 + 1);
+    }
+
+    /// L-2: proofs missed before a request failed are still marked and slashed.
+    function test_attack_L2_failureDoesNotVoidPendingSlashes() public {
+        bytes32 rid = _started();
+        _toPeriod(P0 + 2); // nobody proved P0 + 1
+        vm.prank(hosts[0]);
+        market.freeSlot(_slot(rid, 0));
+        vm.prank(hosts[1]);
+        market.freeSlot(_slot(rid, 1));
+        _assertRequestState(rid, IMarketplace.RequestState.Failed);
+        bytes32 id = _slot(rid, 2);
+        vm.assertTrue(market.isProofRequiredIn(id, P0 + 1));
+        vm.prank(validator);
+        market.markProofAsMissing(id, P0 + 1);
+        vm.assertEq(market.getSlot(id).collateral, COLLATERAL - SLASHED);
+        // and the host waits for the mark window before it collects
+        vm.expectRevert(
+            abi.encodeWithSelector(
+                IMarketplace.InvalidRequestState.selector, IMarketplace.RequestState.Failed
+            )
+        );
+        vm.prank(hosts[3]);
+        market.freeSlot(_slot(rid, 3));
+        uint256 failedAt = market.getRequestInfo(rid).failedAt;
+        // a period that ended after the failure owes nothing
+        vm.assertFalse(market.isProofRequiredIn(id, P0 + 2));
+        _warp(failedAt + TIMEOUT + 1);
+        vm.prank(hosts[2]);
+        market.freeSlot(id);
+        vm.assertEq(_bal(hosts[2]), FUNDS - SLASHED + RATE * (failedAt - T0));
+    }
+
+    /// L-3: a host marking its own missed proof keeps no validator share.
+    function test_attack_L3_selfMarkPaysNoReward() public {
+        bytes32 rid = _started();
+        bytes32 id = _slot(rid, 0);
+        _toPeriod(P0 + 2);
+        uint256 before = _bal(hosts[0]);
+        vm.expectEmit(address(market));
+        emit IMarketplace.ProofMissed(id, P0 + 1, hosts[0], SLASHED, 0);
+        vm.prank(hosts[0]);
+        market.markProofAsMissing(id, P0 + 1);
+        vm.assertEq(_bal(hosts[0]), before, "no reward");
+        vm.assertEq(market.getSlot(id).collateral, COLLATERAL - SLASHED);
+    }
+
+    /// L-5: a repair in the request's last second earns no repair reward.
+    function test_attack_L5_lastSecondRepairEarnsNothing() public {
+        bytes32 rid = _started();
+        vm.prank(hosts[0]);
+        market.freeSlot(_slot(rid, 0));
+        _warp(T0 + DURATION);
+        _fill(rid, 0, hosts[4]);
+        vm.assertEq(market.getSlot(_slot(rid, 0)).repairReward, 0);
+        _warp(T0 + DURATION + TIMEOUT + 1);
+        vm.prank(hosts[4]);
+        market.freeSlot(_slot(rid, 0));
+        vm.assertEq(_bal(hosts[4]), FUNDS, "collateral back, nothing more");
+    }
+
+    function testFuzz_fillSlot_repairRewardInProportionToTheTimeLeft(uint256 at) public {
+        bytes32 rid = _started();
+        vm.prank(hosts[0]);
+        market.freeSlot(_slot(rid, 0));
+        uint256 when = bound(at, T0, T0 + DURATION);
+        _warp(when);
+        _fill(rid, 0, hosts[4]);
+        uint256 earned = REPAIR_REWARD * (T0 + DURATION - when) / DURATION;
+        vm.assertEq(market.getSlot(_slot(rid, 0)).repairReward, earned);
+    }
+
+    /// L-6: a seed is stored when committed, so a period's fills and proofs never depend on the
+    /// block-hash window (or on EIP-2935).
+    function test_attack_L6_seedIsNotLostAfter256Blocks() public {
+        bytes32 rid = _post();
+        (bytes32 seed,,) = market.periodSeed(P0);
+        vm.roll(block.number + 10_000);
+        (bytes32 later, bool known,) = market.periodSeed(P0);
+        vm.assertTrue(known);
+        vm.assertEq(later, seed);
+        _fill(rid, 0, hosts[0]);
     }
 }

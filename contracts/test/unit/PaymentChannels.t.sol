@@ -176,12 +176,78 @@ contract PaymentChannelsTest is Test {
         channels.redeem(id, 4 ether, old);
     }
 
-    function test_RevertWhen_redeem_exceedsDeposit() public {
+    /// Audit L-4: a voucher above the deposit used to pay nothing (and the client closed and took
+    /// everything back); it pays the deposit now, and the rest after a top-up.
+    function test_attack_L4_voucherAboveTheDepositPaysTheDeposit() public {
         bytes32 id = _open(10 ether);
         bytes memory signature = _sign(clientKey, id, 11 ether);
+        uint256 before = token.balanceOf(host);
+        vm.prank(host);
+        channels.redeem(id, 11 ether, signature);
+        vm.assertEq(token.balanceOf(host) - before, 10 ether);
+        vm.assertEq(channels.getChannel(id).redeemed, 10 ether);
+        // nothing more until a top-up
         vm.expectRevert(abi.encodeWithSelector(IPaymentChannels.ExceedsDeposit.selector, 11 ether, 10 ether));
         vm.prank(host);
         channels.redeem(id, 11 ether, signature);
+        vm.prank(client);
+        channels.topUp(id, 5 ether);
+        vm.prank(host);
+        channels.redeem(id, 11 ether, signature);
+        vm.assertEq(token.balanceOf(host) - before, 11 ether);
+        vm.assertEq(channels.getChannel(id).redeemed, 11 ether);
+    }
+
+    function test_RevertWhen_constructor_zeroTokenOrWindow() public {
+        vm.expectRevert(abi.encodeWithSelector(IPaymentChannels.InvalidConfig.selector, "token is zero"));
+        new PaymentChannels(IERC20(address(0)), WINDOW);
+        vm.expectRevert(
+            abi.encodeWithSelector(IPaymentChannels.InvalidConfig.selector, "challengeWindow is zero")
+        );
+        new PaymentChannels(IERC20(address(token)), 0);
+    }
+
+    /// At exactly `expiry + window` the client may close; a redeem in the same second before the
+    /// close still pays, after it the channel is gone.
+    function test_redeemAndCloseInTheSameSecondAtClosableAt() public {
+        bytes32 id = _open(10 ether);
+        bytes memory signature = _sign(clientKey, id, 3 ether);
+        vm.warp(uint256(expiry) + WINDOW - 1);
+        vm.expectRevert(
+            abi.encodeWithSelector(IPaymentChannels.ChallengeWindowOpen.selector, uint256(expiry) + WINDOW)
+        );
+        vm.prank(client);
+        channels.close(id);
+        vm.warp(uint256(expiry) + WINDOW);
+        vm.prank(host);
+        channels.redeem(id, 3 ether, signature);
+        uint256 before = token.balanceOf(client);
+        vm.prank(client);
+        channels.close(id);
+        vm.assertEq(token.balanceOf(client) - before, 7 ether);
+        bytes memory later = _sign(clientKey, id, 5 ether);
+        vm.expectRevert(abi.encodeWithSelector(IPaymentChannels.UnknownChannel.selector, id));
+        vm.prank(host);
+        channels.redeem(id, 5 ether, later);
+    }
+
+    /// After the expiry the client may still top up (more for the host) and extend (a later close).
+    function test_topUpAndExtendAfterTheExpiry() public {
+        bytes32 id = _open(10 ether);
+        vm.warp(uint256(expiry) + 1);
+        vm.prank(client);
+        channels.topUp(id, 1 ether);
+        vm.prank(client);
+        channels.extend(id, uint64(block.timestamp + 1 days));
+        IPaymentChannels.Channel memory c = channels.getChannel(id);
+        vm.assertEq(c.deposit, 11 ether);
+        vm.assertEq(uint256(c.expiry), block.timestamp + 1 days);
+        vm.warp(uint256(expiry) + WINDOW);
+        vm.expectRevert(
+            abi.encodeWithSelector(IPaymentChannels.ChallengeWindowOpen.selector, uint256(c.expiry) + WINDOW)
+        );
+        vm.prank(client);
+        channels.close(id);
     }
 
     function test_RevertWhen_redeem_callerIsNotTheHost() public {
@@ -338,14 +404,18 @@ contract PaymentChannelsTest is Test {
         vm.assertEq(token.balanceOf(client) - before, deposit - second);
     }
 
-    function testFuzz_redeem_neverAboveDeposit(uint256 deposit, uint256 amount) public {
+    function testFuzz_redeem_paysUpToTheDeposit(uint256 deposit, uint256 amount) public {
         deposit = bound(deposit, 1, 1_000_000 ether);
-        amount = bound(amount, deposit + 1, type(uint256).max);
+        amount = bound(amount, 1, type(uint256).max);
         bytes32 id = _open(deposit);
         bytes memory signature = _sign(clientKey, id, amount);
-        vm.expectRevert(abi.encodeWithSelector(IPaymentChannels.ExceedsDeposit.selector, amount, deposit));
+        uint256 before = token.balanceOf(host);
         vm.prank(host);
         channels.redeem(id, amount, signature);
+        uint256 expected = amount < deposit ? amount : deposit;
+        vm.assertEq(token.balanceOf(host) - before, expected);
+        vm.assertEq(channels.getChannel(id).redeemed, expected);
+        vm.assertLe(channels.getChannel(id).redeemed, channels.getChannel(id).deposit);
     }
 
     function testFuzz_close_onlyAfterTheWindow(uint256 at) public {

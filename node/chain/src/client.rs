@@ -14,7 +14,11 @@ use alloy::{
     sol_types::SolCall,
     transports::ws::WsConnect,
 };
-use cairn_bindings::{cairn_token::CairnToken, marketplace::Marketplace};
+use cairn_bindings::{
+    cairn_token::CairnToken,
+    marketplace::Marketplace,
+    storage_proof_verifier::StorageProofVerifier::{self, VerifierInfo},
+};
 use tokio::sync::Mutex;
 use tracing::info;
 
@@ -297,12 +301,17 @@ impl ChainClient {
     // Host transactions
     // ------------------------------------------------------------------------------------------
 
-    /// `reserveSlot`.
+    /// Approves the reservation deposit (`reservationDeposit`, one slash of the slot's
+    /// collateral: part of the collateral if this host fills, refunded if another host fills first,
+    /// the client's if the reservation lapses), then calls `reserveSlot`.
     pub async fn reserve_slot(
         &self,
         request_id: B256,
         slot_index: u64,
     ) -> Result<TxOutcome, ChainError> {
+        let deposit = self.reservation_deposit(request_id).await?;
+        let _approval = self.inner.approvals.lock().await;
+        self.ensure_allowance_locked(deposit).await?;
         self.send(
             self.marketplace(),
             &Marketplace::reserveSlotCall {
@@ -497,6 +506,18 @@ impl ChainClient {
         .await
     }
 
+    /// The marketplace's storage-proof verifier (`verifier()`) and what it reports it verifies
+    /// (`verifierInfo()`: the verifying key's hash, circuit set, samples, depths, dev keys).
+    pub async fn verifier_info(&self) -> Result<(Address, VerifierInfo), ChainError> {
+        let verifier: Address = self
+            .call(self.marketplace(), &Marketplace::verifierCall {})
+            .await?;
+        let info = self
+            .call(verifier, &StorageProofVerifier::verifierInfoCall {})
+            .await?;
+        Ok((verifier, info))
+    }
+
     /// `missingProofs`: missing proofs marked against the slot's current host.
     pub async fn missing_proofs(&self, slot_id: B256) -> Result<u64, ChainError> {
         let n = self
@@ -605,26 +626,63 @@ impl ChainClient {
         .await
     }
 
-    /// `getChallenge`: the `entropy` public input for the slot in the current period (zero while
-    /// unknown).
+    /// `getChallenge` for this node's address: the `entropy` public input of a proof this node
+    /// makes for the slot in the current period (zero while unknown). Challenges are bound to the
+    /// host: a proof made for another address does not verify.
     pub async fn get_challenge(&self, slot_id: B256) -> Result<U256, ChainError> {
         self.call(
             self.marketplace(),
-            &Marketplace::getChallengeCall { id: slot_id },
+            &Marketplace::getChallengeCall {
+                id: slot_id,
+                host: self.address(),
+            },
         )
         .await
     }
 
-    /// `getChallengeIn`: the `entropy` public input for the slot in `period`.
-    pub async fn get_challenge_in(&self, slot_id: B256, period: u64) -> Result<U256, ChainError> {
+    /// `getChallengeIn`: the `entropy` public input for `host` proving the slot in `period`.
+    pub async fn get_challenge_in(
+        &self,
+        slot_id: B256,
+        period: u64,
+        host: Address,
+    ) -> Result<U256, ChainError> {
         self.call(
             self.marketplace(),
             &Marketplace::getChallengeInCall {
                 id: slot_id,
                 period: U256::from(period),
+                host,
             },
         )
         .await
+    }
+
+    /// `reservationDeposit`: what a reservation of one of the request's slots takes.
+    pub async fn reservation_deposit(&self, request_id: B256) -> Result<U256, ChainError> {
+        self.call(
+            self.marketplace(),
+            &Marketplace::reservationDepositCall {
+                requestId: request_id,
+            },
+        )
+        .await
+    }
+
+    /// `getReservationExpiry`: when `host`'s live reservation of the slot lapses (None if it has
+    /// none).
+    pub async fn reservation_expiry(
+        &self,
+        slot_id: B256,
+        host: Address,
+    ) -> Result<Option<u64>, ChainError> {
+        let expiry: u64 = self
+            .call(
+                self.marketplace(),
+                &Marketplace::getReservationExpiryCall { id: slot_id, host },
+            )
+            .await?;
+        Ok((expiry != 0).then_some(expiry))
     }
 
     /// `clientPayout`: what `withdrawFunds` would pay the client now.

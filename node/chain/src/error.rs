@@ -120,11 +120,20 @@ impl ChainError {
         }
     }
 
-    /// The name of the custom error (or `Error` / `Panic`) the call reverted with, if it did.
+    /// The name of the custom error (or `Error` / `Panic`) the call reverted with, if it did: for
+    /// messages. Match reverts with [`Self::marketplace_error`].
     pub fn revert_name(&self) -> Option<&str> {
         self.revert().and_then(Revert::name)
     }
+
+    /// The Marketplace's custom error the call reverted with, typed from the bindings, if it did.
+    pub fn marketplace_error(&self) -> Option<MarketplaceError> {
+        self.revert().and_then(Revert::marketplace_error)
+    }
 }
+
+/// The Marketplace's custom errors (from the bindings), e.g. `MarketplaceError::ReservationsFull(_)`.
+pub type MarketplaceError = Marketplace::MarketplaceErrors;
 
 /// A decoded revert: the raw data and, when the selector is known to the Marketplace or the token
 /// (or is `Error(string)` / `Panic(uint256)`), the error's name and decoded arguments.
@@ -157,6 +166,11 @@ impl Revert {
     /// for a string reason, `Panic` for a panic code.
     pub fn name(&self) -> Option<&str> {
         self.name.as_deref()
+    }
+
+    /// The Marketplace's custom error, typed, when the data is one.
+    pub fn marketplace_error(&self) -> Option<MarketplaceError> {
+        Marketplace::MarketplaceErrors::abi_decode(&self.data).ok()
     }
 
     /// The decoded error with its arguments, e.g. `InvalidRequest { reason: "expiry" }`.

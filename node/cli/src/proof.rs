@@ -119,8 +119,14 @@ pub(crate) fn run(command: ProofCommand) -> eyre::Result<()> {
                 Some(zkey) => format!("the zkey {}", zkey.display()),
                 None => format!("the dev keys of seed {DEV_SEED:#x}"),
             };
-            let source =
-                VerifierSource::for_cli(&name, &set.name, &keys_source, &out.display().to_string());
+            let source = VerifierSource::for_cli(
+                &name,
+                &set.name,
+                &set.params,
+                &keys_source,
+                circuit.zkey.is_none(),
+                &out.display().to_string(),
+            );
             fs::write(&out, render_verifier(keys.verifying_key(), &source))
                 .wrap_err_with(|| format!("writing {}", out.display()))?;
             eprintln!("wrote {}", out.display());

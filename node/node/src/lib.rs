@@ -15,6 +15,7 @@ pub mod proving;
 pub mod purchasing;
 pub mod sales;
 pub mod validator;
+pub mod verifier_check;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
@@ -41,6 +42,9 @@ pub enum NodeError {
     /// The marketplace connection failed.
     #[error("marketplace: {0}")]
     Chain(#[from] cairn_chain::ChainError),
+    /// The marketplace's verifier does not fit this node's circuit set, or uses forgeable keys.
+    #[error("marketplace verifier: {0}")]
+    Verifier(verifier_check::VerifierMismatch),
     /// The marketplace database could not be opened.
     #[error("market.sqlite: {0}")]
     MarketDb(#[from] sqlx::Error),
@@ -251,8 +255,31 @@ async fn connect_market(
     network: &NetworkHandle,
 ) -> Result<Market, NodeError> {
     let chain = cairn_chain::ChainClient::connect(settings.chain).await?;
-    let db = market_db::open(&config.data_dir).await?;
     tracing::info!(address = %chain.address(), chain_id = chain.chain_id(), marketplace = %chain.marketplace(), "marketplace connected");
+    let prover = settings
+        .hosting
+        .clone()
+        .map(|hosting| proving::SlotProver::new(hosting, chain.chain_id()))
+        .transpose()?;
+    let (verifier, info) = chain.verifier_info().await?;
+    let expected = verifier_check::ExpectedCircuit {
+        params: prover.as_ref().map_or(settings.circuit, |p| p.params()),
+        hosting: prover.as_ref().map(|p| (p.set_name(), p.samples())),
+    };
+    match verifier_check::check_verifier(&info, chain.chain_id(), &expected)
+        .map_err(NodeError::Verifier)?
+    {
+        verifier_check::VerifierCheck::Keys(hash) => {
+            tracing::info!(%verifier, set = %info.circuitSet, key = %hash, dev_keys = info.devKeys, "the marketplace's verifier matches this node's circuit set");
+            if let Some(prover) = &prover {
+                prover.expect_verifying_key(hash);
+            }
+        }
+        verifier_check::VerifierCheck::DevnetStandIn => {
+            tracing::warn!(%verifier, "the marketplace uses the test stand-in verifier (it checks no storage): devnet tests only");
+        }
+    }
+    let db = market_db::open(&config.data_dir).await?;
     let purchasing = purchasing::Purchasing::new(
         chain.clone(),
         store.clone(),
@@ -263,9 +290,8 @@ async fn connect_market(
         },
     );
     let availabilities = sales::Availabilities::new(db.clone());
-    let sales = match &settings.hosting {
-        Some(hosting) => {
-            let prover = proving::SlotProver::new(hosting.clone(), chain.chain_id())?;
+    let sales = match prover {
+        Some(prover) => {
             if prover.params() != settings.circuit {
                 tracing::warn!(circuit = ?prover.params(), flags = ?settings.circuit, "the circuit set's bounds differ from --max-slot-depth/--slots-depth; hosting uses the circuit set's");
             }

@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use cairn_chain::{ANVIL_CHAIN_ID, Groth16Proof, U256};
+use cairn_chain::{ANVIL_CHAIN_ID, B256, Groth16Proof, U256};
 use cairn_commitments::{Fr, SlotTree, VerifyTree};
 use cairn_primitives::Cid;
 use cairn_prover::{CircuitSet, Keys, Prover, ProverError, calldata::SolidityProof};
@@ -34,6 +34,17 @@ pub enum ProvingError {
     /// The proof did not verify against its own statement (a bug or corrupt data).
     #[error("the proof does not verify against its public inputs; not submitted")]
     SelfCheck,
+    /// The keys do not match the marketplace's verifier.
+    #[error(
+        "the proving key's verifying key hashes to {keys}, the marketplace's verifier to {verifier}: \
+         proofs made with it would be rejected (use the zkey the verifier was made from)"
+    )]
+    VerifierKeyMismatch {
+        /// The hash of the keys loaded here.
+        keys: B256,
+        /// What the verifier reports.
+        verifier: B256,
+    },
     /// The proving task failed.
     #[error("proving task failed: {0}")]
     Task(#[from] tokio::task::JoinError),
@@ -53,6 +64,8 @@ struct Inner {
     prover: OnceCell<Arc<Prover>>,
     /// One proof at a time: proving uses every core.
     busy: Mutex<()>,
+    /// The verifying-key hash the marketplace's verifier reports (checked when the keys load).
+    expected_key: std::sync::OnceLock<B256>,
     /// How long a proof takes here (milliseconds, a moving average; 0 before the first).
     typical_ms: std::sync::atomic::AtomicU64,
 }
@@ -70,6 +83,7 @@ impl SlotProver {
                 chain_id,
                 set,
                 prover: OnceCell::new(),
+                expected_key: std::sync::OnceLock::new(),
                 busy: Mutex::new(()),
                 typical_ms: std::sync::atomic::AtomicU64::new(0),
             }),
@@ -82,6 +96,22 @@ impl SlotProver {
             max_slot_depth: self.inner.set.params.max_slot_depth,
             slots_depth: self.inner.set.params.slots_depth,
         }
+    }
+
+    /// The circuit set's name (`test`, `production`).
+    pub fn set_name(&self) -> String {
+        self.inner.set.name.clone()
+    }
+
+    /// Cells sampled per proof.
+    pub fn samples(&self) -> u32 {
+        self.inner.set.params.samples
+    }
+
+    /// Makes loading the keys fail unless their verifying key hashes to `hash` (what the
+    /// marketplace's verifier reports).
+    pub fn expect_verifying_key(&self, hash: B256) {
+        let _ = self.inner.expected_key.set(hash);
     }
 
     /// How long a proof takes on this machine (a moving average of the proofs made so far, from
@@ -129,6 +159,16 @@ impl SlotProver {
                         }
                         None => return Err(ProvingError::DevKeysOffDevnet(inner.chain_id)),
                     };
+                    if let Some(expected) = inner.expected_key.get() {
+                        let keys_hash =
+                            B256::from(cairn_prover::verifying_key_hash(keys.verifying_key()));
+                        if keys_hash != *expected {
+                            return Err(ProvingError::VerifierKeyMismatch {
+                                keys: keys_hash,
+                                verifier: *expected,
+                            });
+                        }
+                    }
                     Ok::<_, ProvingError>(Arc::new(Prover::new(circuit, keys)))
                 })
                 .await??;

@@ -776,6 +776,11 @@ async fn a_request_that_loses_too_many_slots_fails_and_the_client_withdraws() {
         chain.request_state(purchase.id).await.expect("state"),
         RequestState::Failed
     );
+    // Proofs missed before the failure can be marked for `timeout` after it: the withdrawal
+    // waits for that.
+    wait_for(&purchasing, "failed", |p| p.state == PurchaseState::Failed).await;
+    let timeout = chain.market_config().timeout;
+    devnet.advance(timeout + 1).await;
     wait_for(&purchasing, "failed and withdrawn", |p| {
         p.state == PurchaseState::Failed && p.withdrawn
     })

@@ -39,4 +39,5 @@ pub use error::ProverError;
 pub use inputs::CircuitInputs;
 pub use keys::{Keys, Reduction};
 pub use prover::{ProvedStatement, Prover, verify, verify_with};
+pub use solidity::verifying_key_hash;
 pub use storage::{CircuitSet, StorageParams, StorageStatement, storage_inputs};

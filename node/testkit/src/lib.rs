@@ -33,14 +33,17 @@ use cairn_chain::{
     Ask, ChainClient, ChainConfig, Content, EventStream, MarketEvent, Request, SignerConfig, Url,
 };
 
-/// anvil's well-known dev keys (accounts 0..5 of its default mnemonic): public, devnet only.
-pub const DEV_KEYS: [B256; 6] = [
+/// anvil's well-known dev keys (accounts 0..8 of its default mnemonic): public, devnet only.
+pub const DEV_KEYS: [B256; 9] = [
     b256!("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"),
     b256!("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"),
     b256!("5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a"),
     b256!("7c852118294e51e653712a81e05800f419141751be58f605c371e15141b007a6"),
     b256!("47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a"),
     b256!("8b3a350cf5c34c9194ca85829a2df0ec3153be0318b5e2d3348e872092edffba"),
+    b256!("92db14e403b83dfe3df233f83dfa3a0d7096f21ca9b0d6d6b8d88b2b4ec1564e"),
+    b256!("4bbbf85ce3377467afe5d46f804f221813b2bb87f24d81f60f1fcdbf7cbf4356"),
+    b256!("dbda1821b80551c9d65939329250298aa3472ba22feea921c0cf5d620ea67b97"),
 ];
 
 /// The dev accounts [`Devnet::start`] funds with 10^24 token units (account 0 owns the token,
@@ -161,7 +164,8 @@ impl Drop for Anvil {
     }
 }
 
-/// The devnet parameters of script/Deploy.s.sol.
+/// The devnet parameters of script/Deploy.s.sol, but reservations of 30 s (300 there) so that tests
+/// of lapsing reservations stay short.
 pub fn devnet_config() -> IMarketplace::Config {
     IMarketplace::Config {
         period: 10,
@@ -173,6 +177,7 @@ pub fn devnet_config() -> IMarketplace::Config {
         validatorRewardPercentage: 20,
         repairRewardPercentage: 10,
         maxReservations: 3,
+        reservationTimeout: 30,
         maxRequestDuration: 30 * 24 * 3600,
     }
 }
@@ -221,10 +226,22 @@ impl Devnet {
                 .expect("deploy the verifier")
                 .address()
         } else {
-            *TestStorageProofVerifier::deploy(deployer.clone())
+            let verifier = TestStorageProofVerifier::deploy(deployer.clone())
                 .await
-                .expect("deploy the verifier")
-                .address()
+                .expect("deploy the verifier");
+            if chain_id != cairn_chain::ANVIL_CHAIN_ID {
+                // The marketplace refuses dev-key verifiers off the devnet: tests of other chain
+                // ids have the stand-in say it has none.
+                verifier
+                    .setReportsDevKeys(false)
+                    .send()
+                    .await
+                    .expect("setReportsDevKeys")
+                    .get_receipt()
+                    .await
+                    .expect("setReportsDevKeys receipt");
+            }
+            *verifier.address()
         };
         let marketplace = Marketplace::deploy(
             deployer.clone(),

@@ -187,6 +187,9 @@ async fn a_transaction_reverting_on_chain_is_an_error_with_its_reason() {
         .request_storage(&request(requester.address(), 1))
         .await
         .expect("request");
+    // The reservation's deposit approved beforehand: the reservation is then one transaction.
+    let deposit = client.reservation_deposit(id).await.expect("deposit");
+    client.ensure_allowance(deposit).await.expect("approve");
     let start = client
         .provider()
         .get_transaction_count(client.address())
@@ -286,6 +289,15 @@ async fn a_host_reserves_and_fills_a_slot() {
         host.get_reservations(slot).await.expect("reservations"),
         vec![host.address()]
     );
+    // The reservation took its deposit; the fill takes the rest of the collateral.
+    let deposit = host.reservation_deposit(id).await.expect("deposit");
+    assert!(!deposit.is_zero());
+    assert!(
+        host.reservation_expiry(slot, host.address())
+            .await
+            .expect("expiry")
+            .is_some()
+    );
     let before = host.balance().await.expect("balance");
 
     // The challenge is known one block after the seed was committed; a period boundary between
@@ -328,13 +340,12 @@ async fn a_host_reserves_and_fills_a_slot() {
     assert_eq!(info.collateral, collateral_of(&request.ask));
     assert_eq!(
         host.balance().await.expect("balance"),
-        before - collateral_of(&request.ask)
+        before - (collateral_of(&request.ask) - deposit)
     );
     let (active, index) = host.get_active_slot(slot).await.expect("active slot");
     assert_eq!((active, index), (request.clone(), 0));
     assert!(!host.is_proof_required(slot).await.expect("required"));
     let period = host.current_period().await.expect("period");
-    assert!(!host.proof_received(slot, period).await.expect("received"));
     assert!(host.period_seed(period).await.expect("seed").known);
 
     let mut events = host.events(outcome.block_number);
@@ -347,8 +358,8 @@ async fn a_host_reserves_and_fills_a_slot() {
     assert_eq!(filled.host, host.address());
     assert!(!filled.repair);
 
-    // Leaving before the request started returns the collateral.
+    // Leaving before the request started returns the collateral (the deposit was part of it).
     host.free_slot(slot).await.expect("free");
     assert_eq!(host.slot_state(slot).await.expect("state"), SlotState::Free);
-    assert_eq!(host.balance().await.expect("balance"), before);
+    assert_eq!(host.balance().await.expect("balance"), before + deposit);
 }

@@ -16,7 +16,8 @@
 //!   sending `submitting` purchases and pending withdrawals.
 
 use cairn_chain::{
-    B256, EventCursor, EventStream, MarketEvent, MarketplaceEvents, RequestInfo, RequestState,
+    B256, EventCursor, EventStream, MarketEvent, MarketplaceError, MarketplaceEvents, RequestInfo,
+    RequestState,
 };
 use tracing::{debug, info, warn};
 
@@ -168,7 +169,8 @@ impl Purchasing {
             PurchaseState::Submitted => passed(purchase.expires_at, 0),
             PurchaseState::Started => passed(purchase.ends_at, 0),
             PurchaseState::Finished => !purchase.withdrawn && passed(purchase.ends_at, timeout),
-            PurchaseState::Failed | PurchaseState::Cancelled => !purchase.withdrawn,
+            PurchaseState::Failed => !purchase.withdrawn && passed(purchase.failed_at, timeout),
+            PurchaseState::Cancelled => !purchase.withdrawn,
             PurchaseState::Errored => false,
         }
     }
@@ -240,11 +242,16 @@ impl Purchasing {
             return Ok(());
         };
         if purchase.state.has_ended() && !purchase.withdrawn {
-            if purchase.state == PurchaseState::Finished {
-                // Missing proofs of the last periods can be marked until endsAt + timeout; the
-                // contract refuses the withdrawal until then.
+            // Missing proofs of the last periods can be marked until `timeout` after the end (or
+            // the failure); the contract refuses the withdrawal until then.
+            let settled_from = match purchase.state {
+                PurchaseState::Finished => Some(info.endsAt),
+                PurchaseState::Failed => Some(info.failedAt),
+                _ => None,
+            };
+            if let Some(from) = settled_from {
                 let now = self.inner.chain.latest_block_timestamp().await?;
-                if now <= info.endsAt + self.inner.chain.market_config().timeout {
+                if now <= from + self.inner.chain.market_config().timeout {
                     return Ok(());
                 }
             }
@@ -258,7 +265,12 @@ impl Purchasing {
     pub(super) async fn refresh(&self, id: &B256) -> Result<Option<RequestInfo>, PurchaseError> {
         let info = match self.inner.chain.get_request_info(*id).await {
             Ok(info) => info,
-            Err(err) if err.revert_name() == Some("UnknownRequest") => {
+            Err(err)
+                if matches!(
+                    err.marketplace_error(),
+                    Some(MarketplaceError::UnknownRequest(_))
+                ) =>
+            {
                 warn!(%id, "purchasing: a submitted request is not on chain (reorganisation?)");
                 return Ok(None);
             }
@@ -294,7 +306,12 @@ impl Purchasing {
                 info!(%id, %amount, tx = %outcome.tx_hash, "client funds withdrawn");
                 db::mark_withdrawn(&self.inner.db, id, Some(outcome.tx_hash)).await
             }
-            Err(err) if err.revert_name() == Some("AlreadyWithdrawn") => {
+            Err(err)
+                if matches!(
+                    err.marketplace_error(),
+                    Some(MarketplaceError::AlreadyWithdrawn(_))
+                ) =>
+            {
                 db::mark_withdrawn(&self.inner.db, id, None).await
             }
             Err(err) => Err(err.into()),

@@ -226,6 +226,7 @@ mod tests {
             validatorRewardPercentage: 20,
             repairRewardPercentage: 10,
             maxReservations: 3,
+            reservationTimeout: 60,
             maxRequestDuration: 30 * 24 * 3600,
         }
     }

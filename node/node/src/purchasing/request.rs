@@ -1,7 +1,8 @@
 //! Making a storage request: checks, protection, commitments, the `Request`, and sending it.
 
 use cairn_chain::{
-    Ask, B256, Bytes, ChainError, Content, Request, RequestState, price_of, request_id,
+    Ask, B256, Bytes, ChainError, Content, MarketplaceError, Request, RequestState, price_of,
+    request_id,
 };
 use cairn_primitives::{BLOCK_SIZE, Cid};
 use tracing::{info, warn};
@@ -179,7 +180,12 @@ impl Purchasing {
                 db::mark_submitted(pool, &id, Some((outcome.tx_hash, outcome.block_number)))
                     .await?;
             }
-            Err(err) if err.revert_name() == Some("RequestExists") => {
+            Err(err)
+                if matches!(
+                    err.marketplace_error(),
+                    Some(MarketplaceError::RequestExists(_))
+                ) =>
+            {
                 info!(%id, "storage request already on chain");
                 db::mark_submitted(pool, &id, None).await?;
             }

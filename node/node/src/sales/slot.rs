@@ -17,7 +17,7 @@
 
 use std::{sync::Arc, time::Duration};
 
-use cairn_chain::{B256, ChainError, Request, RequestState, SlotState};
+use cairn_chain::{B256, ChainError, MarketplaceError, Request, RequestState, SlotState};
 use cairn_commitments::{VerifyTree, fr_from_be_bytes, fr_to_be_bytes};
 use cairn_primitives::{BLOCK_SIZE, Cid};
 use tokio::sync::watch;
@@ -255,15 +255,32 @@ async fn reserve(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         Ok(outcome) => {
             debug!(slot = %sale.slot_id, tx = %outcome.tx_hash, "slot reserved")
         }
-        Err(err) if err.revert_name() == Some("AlreadyReserved") => {}
-        Err(err) if err.revert_name() == Some("ReservationsFull") => {
-            end(
-                sales,
-                sale,
-                SaleState::Ignored,
-                "the slot's reservations are full",
-            )
-            .await;
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::AlreadyReserved(_))
+            ) => {}
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::ReservationsFull(_))
+            ) =>
+        {
+            return reservations_full(sales, sale).await;
+        }
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::HostOfRequest(_) | MarketplaceError::FormerHost(_))
+            ) =>
+        {
+            let why = match err.marketplace_error() {
+                Some(MarketplaceError::FormerHost(_)) => {
+                    "this host left or was slashed out of this slot: it may not take it again"
+                }
+                _ => "this host holds another slot of the request (one slot per host and request)",
+            };
+            end(sales, sale, SaleState::Ignored, why).await;
             return Ok(Next::Done);
         }
         Err(err) if err.revert().is_some() => {
@@ -290,6 +307,40 @@ async fn reserve(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     }
     db::set_state(&sales.inner.db, &sale.slot_id, SaleState::Downloading, None).await?;
     Ok(Next::Continue)
+}
+
+/// Every reservation of the slot is taken: another slot of the request if one is unreserved,
+/// else wait for the first reservation to lapse (reservations last `reservationTimeout`: a
+/// squatter that never fills holds the slot that long, not for good).
+async fn reservations_full(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
+    let chain = &sales.inner.chain;
+    if let Some(other) = super::unreserved_slot(chain, sale.request_id, sale.slot_index).await? {
+        let why = format!("the slot's reservations are full; slot {other} is unreserved");
+        end(sales, sale, SaleState::Ignored, &why).await;
+        return Ok(Next::Done);
+    }
+    let mut first_lapse = None;
+    for host in chain.get_reservations(sale.slot_id).await? {
+        if let Some(expiry) = chain.reservation_expiry(sale.slot_id, host).await? {
+            first_lapse = Some(first_lapse.map_or(expiry, |e: u64| e.min(expiry)));
+        }
+    }
+    let now = chain.latest_block_timestamp().await?;
+    let lapse = first_lapse.unwrap_or(now);
+    let note = format!(
+        "the slot's reservations are full; the first lapses at {lapse} (in {} s): reserving then",
+        lapse.saturating_sub(now)
+    );
+    debug!(slot = %sale.slot_id, %note, "waiting for a reservation to lapse");
+    db::set_state(
+        &sales.inner.db,
+        &sale.slot_id,
+        SaleState::Reserving,
+        Some(&note),
+    )
+    .await?;
+    let wait = Duration::from_secs(lapse.saturating_sub(now).saturating_add(1));
+    Ok(Next::WaitFor(wait.min(sales.interval()).max(BOUNDARY_POLL)))
 }
 
 /// The request's storage manifest CID (`content.cid`).
@@ -560,6 +611,11 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     if let Some(next) = still_open(sales, sale).await? {
         return Ok(next);
     }
+    // Reservations last `reservationTimeout`: one that lapsed while the data came is renewed (with
+    // a new deposit) unless other hosts hold the slot's reservations now.
+    if let Some(next) = renew_reservation(sales, sale).await? {
+        return Ok(next);
+    }
     // The collateral's allowance first: one transaction less between the proof and the fill.
     chain.ensure_allowance(sale.collateral).await?;
     // A fill needs a proof of the current period's challenge mined within the period: when the
@@ -611,6 +667,45 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
                 Ok(Next::Continue)
             }
             None => Err(StepError::Retry(format!("fillSlot: {err}"))),
+        },
+        Err(err) => Err(err.into()),
+    }
+}
+
+/// Reserves the slot again when this host's reservation lapsed; `Some(next)` when the slot is not
+/// this host's to fill any more.
+async fn renew_reservation(sales: &Sales, sale: &Sale) -> Result<Option<Next>, StepError> {
+    let chain = &sales.inner.chain;
+    if chain
+        .reservation_expiry(sale.slot_id, chain.address())
+        .await?
+        .is_some()
+    {
+        return Ok(None);
+    }
+    match chain.reserve_slot(sale.request_id, sale.slot_index).await {
+        Ok(outcome) => {
+            info!(slot = %sale.slot_id, tx = %outcome.tx_hash, "the reservation had lapsed: renewed");
+            Ok(None)
+        }
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::ReservationsFull(_))
+            ) =>
+        {
+            end(
+                sales,
+                sale,
+                SaleState::Ignored,
+                "this host's reservation lapsed before it could fill, and other hosts reserved the slot",
+            )
+            .await;
+            Ok(Some(Next::Done))
+        }
+        Err(err) if err.revert().is_some() => match still_open(sales, sale).await? {
+            Some(next) => Ok(Some(next)),
+            None => Err(StepError::Retry(format!("renewing the reservation: {err}"))),
         },
         Err(err) => Err(err.into()),
     }
@@ -668,7 +763,12 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
             until_next_period(sales, period).await
         }
-        Err(err) if err.revert_name() == Some("ProofAlreadySubmitted") => {
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::ProofAlreadySubmitted(_))
+            ) =>
+        {
             db::record_proof(&sales.inner.db, &sale.slot_id, period).await?;
             until_next_period(sales, period).await
         }
@@ -693,12 +793,17 @@ async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         // Finished on time but not settled yet (the chain's clock has to pass the end).
         return Ok(Next::Wait);
     }
-    if slot == SlotState::Finished {
-        // Missed proofs of the last periods can be marked for `timeout` after the end; the
-        // marketplace pays out only after that.
-        let ends_at = chain.get_request_info(sale.request_id).await?.endsAt;
+    if slot == SlotState::Finished || slot == SlotState::Failed {
+        // Missed proofs of the last periods can be marked for `timeout` after the end (or the
+        // failure); the marketplace pays out only after that.
+        let info = chain.get_request_info(sale.request_id).await?;
+        let settled_from = if slot == SlotState::Failed {
+            info.failedAt
+        } else {
+            info.endsAt
+        };
         let now = chain.latest_block_timestamp().await?;
-        let payable_from = ends_at.saturating_add(chain.market_config().timeout);
+        let payable_from = settled_from.saturating_add(chain.market_config().timeout);
         if now <= payable_from {
             let left = Duration::from_secs(payable_from - now + 1);
             return Ok(Next::WaitFor(left.min(sales.interval()).max(BOUNDARY_POLL)));

@@ -2,7 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use cairn_chain::{B256, ChainClient, ChainError, RequestState};
+use cairn_chain::{B256, ChainClient, ChainError, MarketplaceError, RequestState};
 use futures::{StreamExt, stream};
 use tracing::{debug, error, info, warn};
 
@@ -39,11 +39,11 @@ async fn check(chain: &ChainClient, slot: B256, period: u64) -> Result<Check, Ch
 
 /// The status a failed `markProofAsMissing` leaves, by its revert.
 fn status_of_failure(err: &ChainError) -> MarkStatus {
-    match err.revert_name() {
-        Some("AlreadyMarked") => MarkStatus::MarkedByOther,
-        Some("ProofAlreadySubmitted") => MarkStatus::ProofReceived,
-        Some("ProofNotRequired") => MarkStatus::NotRequired,
-        Some("ValidationTimedOut") => MarkStatus::TimedOut,
+    match err.marketplace_error() {
+        Some(MarketplaceError::AlreadyMarked(_)) => MarkStatus::MarkedByOther,
+        Some(MarketplaceError::ProofAlreadySubmitted(_)) => MarkStatus::ProofReceived,
+        Some(MarketplaceError::ProofNotRequired(_)) => MarkStatus::NotRequired,
+        Some(MarketplaceError::ValidationTimedOut(_)) => MarkStatus::TimedOut,
         _ => MarkStatus::Retry,
     }
 }
