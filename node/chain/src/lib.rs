@@ -40,6 +40,7 @@ pub use events::{EventCursor, EventStream, MarketEvent};
 pub use sender::TxOutcome;
 pub use types::{
     Ask, Content, Groth16Proof, MarketConfig, MarketplaceEvents, Request, RequestInfo,
-    RequestState, SlotInfo, SlotState, collateral_of, price_of, request_id, slot_id,
+    RequestState, SlotInfo, SlotState, collateral_of, payouts_open_after, price_of, request_id,
+    slot_id,
 };
 pub use url::Url;

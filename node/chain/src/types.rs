@@ -32,6 +32,17 @@ pub fn price_of(ask: &Ask) -> U256 {
         .saturating_mul(ask.pricePerBytePerSecond)
 }
 
+/// When an ended request's payouts open (host `freeSlot`, client `withdrawFunds`): `timeout` after
+/// its end (finished) or its failure (failed), while the last periods' missed proofs can still be
+/// marked; `None` for any other state (cancelled requests pay at once, running ones not yet).
+pub fn payouts_open_after(info: &RequestInfo, timeout: u64) -> Option<u64> {
+    match RequestState::try_from(info.state).ok()? {
+        RequestState::Finished => Some(info.endsAt.saturating_add(timeout)),
+        RequestState::Failed => Some(info.failedAt.saturating_add(timeout)),
+        _ => None,
+    }
+}
+
 /// The collateral a host posts to fill one slot: `slotSize × collateralPerByte` (saturating).
 pub fn collateral_of(ask: &Ask) -> U256 {
     U256::from(ask.slotSize).saturating_mul(ask.collateralPerByte)
@@ -180,6 +191,26 @@ mod tests {
             collateral_of(&request.ask),
             U256::from((1u64 << 20) * 1_000_000)
         );
+    }
+
+    #[test]
+    fn payouts_open_a_timeout_after_the_end_or_the_failure() {
+        let info = |state: RequestState| RequestInfo {
+            state: state as u8,
+            endsAt: 1_000,
+            failedAt: 700,
+            ..RequestInfo::default()
+        };
+        assert_eq!(
+            payouts_open_after(&info(RequestState::Finished), 20),
+            Some(1_020)
+        );
+        assert_eq!(
+            payouts_open_after(&info(RequestState::Failed), 20),
+            Some(720)
+        );
+        assert_eq!(payouts_open_after(&info(RequestState::Cancelled), 20), None);
+        assert_eq!(payouts_open_after(&info(RequestState::Started), 20), None);
     }
 
     #[test]

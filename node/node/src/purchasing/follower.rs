@@ -244,16 +244,11 @@ impl Purchasing {
         if purchase.state.has_ended() && !purchase.withdrawn {
             // Missing proofs of the last periods can be marked until `timeout` after the end (or
             // the failure); the contract refuses the withdrawal until then.
-            let settled_from = match purchase.state {
-                PurchaseState::Finished => Some(info.endsAt),
-                PurchaseState::Failed => Some(info.failedAt),
-                _ => None,
-            };
-            if let Some(from) = settled_from {
-                let now = self.inner.chain.latest_block_timestamp().await?;
-                if now <= from + self.inner.chain.market_config().timeout {
-                    return Ok(());
-                }
+            let timeout = self.inner.chain.market_config().timeout;
+            if let Some(open_after) = cairn_chain::payouts_open_after(&info, timeout)
+                && self.inner.chain.latest_block_timestamp().await? <= open_after
+            {
+                return Ok(());
             }
             self.withdraw(&id).await?;
         }

@@ -797,14 +797,11 @@ async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         // Missed proofs of the last periods can be marked for `timeout` after the end (or the
         // failure); the marketplace pays out only after that.
         let info = chain.get_request_info(sale.request_id).await?;
-        let settled_from = if slot == SlotState::Failed {
-            info.failedAt
-        } else {
-            info.endsAt
-        };
         let now = chain.latest_block_timestamp().await?;
-        let payable_from = settled_from.saturating_add(chain.market_config().timeout);
-        if now <= payable_from {
+        if let Some(payable_from) =
+            cairn_chain::payouts_open_after(&info, chain.market_config().timeout)
+            && now <= payable_from
+        {
             let left = Duration::from_secs(payable_from - now + 1);
             return Ok(Next::WaitFor(left.min(sales.interval()).max(BOUNDARY_POLL)));
         }
