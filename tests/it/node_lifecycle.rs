@@ -37,8 +37,9 @@ use alloy::{
 };
 use cairn_chain::{MarketEvent, MarketplaceEvents, RequestState, SlotState, slot_id};
 use cairn_node::{
-    HostingSettings, MarketplaceSettings, NodeConfig, market_db,
-    validator::{MarkStatus, Validator, ValidatorConfig},
+    HostingSettings, MarketplaceSettings, NodeConfig,
+    market::db as market_db,
+    market::validator::{MarkStatus, Validator, ValidatorConfig},
 };
 use cairn_primitives::{BLOCK_SIZE, testing::pseudo_random_bytes};
 use cairn_tests::RpcNode;

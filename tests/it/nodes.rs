@@ -12,7 +12,9 @@ use alloy::{
     signers::local::PrivateKeySigner,
 };
 use cairn_chain::{ChainClient, ChainConfig, SignerConfig, Url};
-use cairn_node::{Node, NodeConfig, RoleSettings, sales::SalesConfig, validator::ValidatorConfig};
+use cairn_node::{
+    Node, NodeConfig, RoleSettings, market::sales::SalesConfig, market::validator::ValidatorConfig,
+};
 use cairn_tests::RpcNode;
 use serde_json::Value;
 

@@ -125,9 +125,9 @@ const MAX_REPAIR_SECONDS: u64 = 365 * 24 * 3600;
 fn sales_config(
     args: &NodeArgs,
     file: &FileConfig,
-) -> eyre::Result<cairn_node::sales::SalesConfig> {
+) -> eyre::Result<cairn_node::market::sales::SalesConfig> {
     use std::time::Duration;
-    let mut config = cairn_node::sales::SalesConfig::default();
+    let mut config = cairn_node::market::sales::SalesConfig::default();
     let pick =
         |flag: Option<u64>, key: Option<u64>, name: &str, default: Duration| match flag.or(key) {
             Some(seconds) if seconds > MAX_REPAIR_SECONDS => Err(eyre::eyre!(

@@ -49,9 +49,9 @@ pub struct MarketplaceSettings {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoleSettings {
     /// Host (sales).
-    pub sales: crate::sales::SalesConfig,
+    pub sales: crate::market::sales::SalesConfig,
     /// Validator.
-    pub validator: crate::validator::ValidatorConfig,
+    pub validator: crate::market::validator::ValidatorConfig,
     /// How often the purchasing follower checks the chain's clock.
     pub purchasing_poll: std::time::Duration,
 }
@@ -59,8 +59,8 @@ pub struct RoleSettings {
 impl Default for RoleSettings {
     fn default() -> Self {
         Self {
-            sales: crate::sales::SalesConfig::default(),
-            validator: crate::validator::ValidatorConfig::default(),
+            sales: crate::market::sales::SalesConfig::default(),
+            validator: crate::market::validator::ValidatorConfig::default(),
             purchasing_poll: std::time::Duration::from_secs(10),
         }
     }

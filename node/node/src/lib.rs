@@ -7,15 +7,12 @@
 
 pub mod api;
 mod block_source;
+pub mod clock;
 mod config;
 pub mod dataset;
 pub mod fetch;
-pub mod market_db;
+pub mod market;
 pub mod proving;
-pub mod purchasing;
-pub mod sales;
-pub mod validator;
-pub mod verifier_check;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
 
@@ -28,7 +25,11 @@ use cairn_store::{Store, StoreConfig};
 pub use config::{HostingSettings, MarketplaceSettings, NodeConfig, RoleSettings};
 pub use dataset::{ProtectError, protect};
 use fetch::{FetchConfig, Fetcher};
+pub use market::Market;
 use tokio::net::TcpListener;
+
+/// How long the market roles and slot drivers get to stop at shutdown.
+const ROLE_STOP_GRACE: Duration = Duration::from_secs(30);
 
 /// How often expired datasets are collected.
 const GC_INTERVAL: Duration = Duration::from_secs(60);
@@ -44,7 +45,7 @@ pub enum NodeError {
     Chain(#[from] cairn_chain::ChainError),
     /// The marketplace's verifier does not fit this node's circuit set, or uses forgeable keys.
     #[error("marketplace verifier: {0}")]
-    Verifier(verifier_check::VerifierMismatch),
+    Verifier(market::verifier_check::VerifierMismatch),
     /// The marketplace database could not be opened.
     #[error("market.sqlite: {0}")]
     MarketDb(#[from] sqlx::Error),
@@ -77,21 +78,6 @@ pub struct NodeState {
     pub fetcher: Arc<Fetcher>,
     /// The marketplace roles, when the node is connected to one.
     pub market: Option<Market>,
-}
-
-/// The node's marketplace roles.
-#[derive(Debug)]
-pub struct Market {
-    /// The chain client (signer, contract calls, events).
-    pub chain: cairn_chain::ChainClient,
-    /// Client side: storage requests.
-    pub purchasing: purchasing::Purchasing,
-    /// Host side: what this node offers.
-    pub availabilities: sales::Availabilities,
-    /// Host side: the slots this node takes and proves (`None` without hosting settings).
-    pub sales: Option<sales::Sales>,
-    /// The validator role, until [`Node::run`] starts it.
-    validator: std::sync::Mutex<Option<validator::Validator>>,
 }
 
 impl NodeState {
@@ -151,7 +137,7 @@ impl Node {
         ));
         let market = match config.marketplace.clone() {
             Some(settings) => {
-                Some(connect_market(&config, &store, settings, &fetcher, &network).await?)
+                Some(market::connect(&config, &store, settings, &fetcher, &network).await?)
             }
             None => None,
         };
@@ -190,144 +176,27 @@ impl Node {
         })?;
         tracing::info!(%addr, data_dir = %self.state.config.data_dir.display(), "cairn node serving /api/v1");
         let gc = tokio::spawn(collect_expired(self.state.store.clone()));
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        let stopped = move || {
-            let mut rx = stop_rx.clone();
-            async move {
-                let _ = rx.wait_for(|stop| *stop).await;
-            }
-        };
-        let mut roles = Vec::new();
+        let lifecycle = market::role::Lifecycle::new();
         if let Some(market) = &self.state.market {
-            let purchasing = market.purchasing.clone();
-            let stop = stopped();
-            roles.push(tokio::spawn(async move {
-                if let Err(err) = purchasing.run(stop).await {
-                    tracing::error!(%err, "purchasing stopped");
-                }
-            }));
-            if let Some(sales) = market.sales.clone() {
-                let stop = stopped();
-                roles.push(tokio::spawn(async move {
-                    if let Err(err) = sales.run(stop).await {
-                        tracing::error!(%err, "sales stopped");
-                    }
-                }));
-            }
-            let validator = market
-                .validator
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .take();
-            if let Some(validator) = validator {
-                let stop = stopped();
-                roles.push(tokio::spawn(async move {
-                    if let Err(err) = validator.run(stop).await {
-                        tracing::error!(%err, "validator stopped");
-                    }
-                }));
-            }
+            market.spawn(&lifecycle);
         }
         let router = api::router(self.state.clone());
         let result = axum::serve(self.listener, router)
             .with_graceful_shutdown(shutdown)
             .await;
         gc.abort();
-        let _ = stop_tx.send(true);
-        for role in roles {
-            if tokio::time::timeout(Duration::from_secs(30), role)
-                .await
-                .is_err()
-            {
-                tracing::warn!("a marketplace role did not stop within 30 s");
-            }
+        if !lifecycle.stop(ROLE_STOP_GRACE).await {
+            tracing::warn!(grace = ?ROLE_STOP_GRACE, "a marketplace task did not stop in time");
         }
         result.map_err(|source| NodeError::Api { addr, source })
     }
-}
-
-/// Connects to the marketplace and sets up the roles the configuration asks for.
-async fn connect_market(
-    config: &NodeConfig,
-    store: &Store,
-    settings: MarketplaceSettings,
-    fetcher: &Arc<Fetcher>,
-    network: &NetworkHandle,
-) -> Result<Market, NodeError> {
-    let chain = cairn_chain::ChainClient::connect(settings.chain).await?;
-    tracing::info!(address = %chain.address(), chain_id = chain.chain_id(), marketplace = %chain.marketplace(), "marketplace connected");
-    let prover = settings
-        .hosting
-        .clone()
-        .map(|hosting| proving::SlotProver::new(hosting, chain.chain_id()))
-        .transpose()?;
-    let (verifier, info) = chain.verifier_info().await?;
-    let expected = verifier_check::ExpectedCircuit {
-        params: prover.as_ref().map_or(settings.circuit, |p| p.params()),
-        hosting: prover.as_ref().map(|p| (p.set_name(), p.samples())),
-    };
-    match verifier_check::check_verifier(&info, chain.chain_id(), &expected)
-        .map_err(NodeError::Verifier)?
-    {
-        verifier_check::VerifierCheck::Keys(hash) => {
-            tracing::info!(%verifier, set = %info.circuitSet, key = %hash, dev_keys = info.devKeys, "the marketplace's verifier matches this node's circuit set");
-            if let Some(prover) = &prover {
-                prover.expect_verifying_key(hash);
-            }
-        }
-        verifier_check::VerifierCheck::DevnetStandIn => {
-            tracing::warn!(%verifier, "the marketplace uses the test stand-in verifier (it checks no storage): devnet tests only");
-        }
-    }
-    let db = market_db::open(&config.data_dir).await?;
-    let purchasing = purchasing::Purchasing::new(
-        chain.clone(),
-        store.clone(),
-        db.clone(),
-        purchasing::PurchasingConfig {
-            poll_interval: settings.roles.purchasing_poll,
-            ..purchasing::PurchasingConfig::new(settings.circuit)
-        },
-    );
-    let availabilities = sales::Availabilities::new(db.clone());
-    let sales = match prover {
-        Some(prover) => {
-            if prover.params() != settings.circuit {
-                tracing::warn!(circuit = ?prover.params(), flags = ?settings.circuit, "the circuit set's bounds differ from --max-slot-depth/--slots-depth; hosting uses the circuit set's");
-            }
-            Some(sales::Sales::new(
-                chain.clone(),
-                store.clone(),
-                db.clone(),
-                fetcher.clone(),
-                network.clone(),
-                availabilities.clone(),
-                prover,
-                settings.roles.sales.clone(),
-            ))
-        }
-        None => None,
-    };
-    let validator = settings
-        .validator
-        .then(|| validator::Validator::new(chain.clone(), db, settings.roles.validator.clone()));
-    Ok(Market {
-        chain,
-        purchasing,
-        availabilities,
-        sales,
-        validator: std::sync::Mutex::new(validator),
-    })
 }
 
 async fn collect_expired(store: Store) {
     let mut ticker = tokio::time::interval(GC_INTERVAL);
     loop {
         ticker.tick().await;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        match store.collect_expired(now).await {
+        match store.collect_expired(clock::unix_now()).await {
             Ok(collected) if !collected.is_empty() => {
                 tracing::info!(count = collected.len(), "expired datasets deleted")
             }

@@ -22,11 +22,12 @@ use cairn_chain::{ANVIL_CHAIN_ID, ChainConfig, RequestState, SignerConfig, price
 use cairn_commitments::{Fr, SlotTree, VerifyTree, fr_to_be_bytes};
 use cairn_node::{
     dataset::commitments::{self, CommitmentParams, CommitmentsError},
-    market_db,
-    purchasing::{
+    market::db as market_db,
+    market::purchasing::{
         ParamError, Purchase, PurchaseError, PurchaseParams, PurchaseState, Purchasing,
-        PurchasingConfig,
+        PurchasingConfig, PurchasingTask,
     },
+    market::role::{self, Shutdown},
 };
 use cairn_primitives::{BLOCK_SIZE, Cid, testing::pseudo_random_bytes};
 use cairn_store::{Store, StoreConfig, WriteMeta};
@@ -253,9 +254,12 @@ struct Follower {
 impl Follower {
     fn start(purchasing: &Purchasing) -> Self {
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-        let task = tokio::spawn(purchasing.clone().run(async move {
-            let _ = rx.await;
-        }));
+        let task = tokio::spawn(role::run(
+            PurchasingTask::new(purchasing.clone()),
+            Shutdown::on(async move {
+                let _ = rx.await;
+            }),
+        ));
         Self {
             shutdown: Some(tx),
             task: Some(task),

@@ -16,8 +16,9 @@ use cairn_chain::{
     ANVIL_CHAIN_ID, Address, Ask, B256, ChainClient, Content, Request, SlotState, U256,
     collateral_of, slot_id,
 };
-use cairn_node::validator::{
-    MarkStatus, Validator, ValidatorConfig, ValidatorError, markable_periods,
+use cairn_node::market::{
+    role::{self, Shutdown},
+    validator::{MarkStatus, Validator, ValidatorConfig, ValidatorError, markable_periods},
 };
 use cairn_testkit::Devnet;
 use serde_json::{Value, json};
@@ -166,7 +167,7 @@ async fn marks_the_lazy_host_only_and_resumes_after_a_restart() {
     let lazy = devnet.client(3).await;
     let validator_chain = devnet.client(4).await;
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = cairn_node::market_db::open(dir.path())
+    let db = cairn_node::market::db::open(dir.path())
         .await
         .expect("market db");
     let mut validator = Validator::new(validator_chain.clone(), db.clone(), validator_config());
@@ -383,6 +384,95 @@ async fn marks_the_lazy_host_only_and_resumes_after_a_restart() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn marks_a_proof_missed_before_the_request_failed() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let requester = devnet.client(1).await;
+    let lazy = devnet.client(2).await;
+    let leaver = devnet.client(3).await;
+    let validator_chain = devnet.client(4).await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = cairn_node::market::db::open(dir.path())
+        .await
+        .expect("market db");
+
+    // Two slots, no loss tolerated: one freed slot fails the request.
+    let request = Request {
+        client: requester.address(),
+        ask: Ask {
+            slots: 2,
+            slotSize: 1 << 20,
+            duration: 3600,
+            proofProbability: 1,
+            pricePerBytePerSecond: U256::from(1000),
+            collateralPerByte: U256::from(1_000_000),
+            maxSlotLoss: 0,
+        },
+        content: Content {
+            cid: vec![0x01, 0x55, 0x12, 0x20, 0xcc].into(),
+            verifyRoot: B256::with_last_byte(11),
+        },
+        expiry: 600,
+        nonce: B256::with_last_byte(3),
+    };
+    let (id, _) = requester.request_storage(&request).await.expect("request");
+    next_period(&devnet).await;
+    fill(&devnet, &lazy, &request, 0).await;
+    fill(&devnet, &leaver, &request, 1).await;
+    let lazy_slot = slot_id(id, 0);
+    let started = lazy.current_period().await.expect("period");
+
+    // The first required period: the leaver proves, the lazy host does not.
+    let missed = next_period(&devnet).await;
+    assert_eq!(missed, started + 1);
+    prove(&devnet, &leaver, &request, 1).await;
+    // The next period: the leaver gives its slot up, which fails the request, before any
+    // validator looked at the missed proof.
+    next_period(&devnet).await;
+    let freed = leaver.free_slot(slot_id(id, 1)).await.expect("free slot");
+    assert_eq!(
+        lazy.request_state(id).await.expect("state"),
+        cairn_chain::RequestState::Failed
+    );
+    let failed_at = lazy.get_request_info(id).await.expect("info").failedAt;
+    assert!(failed_at >= (missed + 1) * PERIOD, "{failed_at}");
+
+    // The validator still marks it: the period ended before the failure.
+    let mut validator = Validator::new(validator_chain.clone(), db, validator_config());
+    sync_until(
+        &mut validator,
+        "reading up to the failure",
+        async |v: &Validator| {
+            v.cursor()
+                .await
+                .expect("cursor")
+                .is_some_and(|c| c.block_number >= freed.block_number)
+        },
+    )
+    .await;
+    let report = validator.step().await.expect("step");
+    assert_eq!(report.marked, vec![(lazy_slot, missed)], "{report:?}");
+    assert_eq!(report.followed_slots, 1, "the freed slot is not followed");
+    assert_eq!(lazy.missing_proofs(lazy_slot).await.expect("missing"), 1);
+    let logs = proof_missed_logs(&devnet).await;
+    assert_eq!(
+        logs.iter().map(|l| (l.0, l.1, l.2)).collect::<Vec<_>>(),
+        vec![(lazy_slot, missed, validator_chain.address())]
+    );
+    // Later periods are owed nothing: nothing more is checked or marked.
+    next_period(&devnet).await;
+    let report = validator.step().await.expect("step");
+    assert!(report.marked.is_empty(), "{report:?}");
+
+    // Once nothing can be marked any more (failedAt + timeout), the slot is dropped.
+    devnet.mine_at(failed_at + TIMEOUT + 1).await;
+    let report = validator.step().await.expect("step");
+    assert_eq!(report.followed_slots, 0, "{report:?}");
+    assert_eq!(report.dropped_slots, 1, "{report:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn run_marks_in_the_background_and_stops_on_shutdown() {
     let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;
@@ -391,7 +481,7 @@ async fn run_marks_in_the_background_and_stops_on_shutdown() {
     let host = devnet.client(2).await;
     let validator_chain = devnet.client(4).await;
     let dir = tempfile::tempdir().expect("tempdir");
-    let db = cairn_node::market_db::open(dir.path())
+    let db = cairn_node::market::db::open(dir.path())
         .await
         .expect("market db");
 
@@ -421,9 +511,12 @@ async fn run_marks_in_the_background_and_stops_on_shutdown() {
 
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let validator = Validator::new(validator_chain.clone(), db.clone(), validator_config());
-    let task = tokio::spawn(validator.run(async {
-        let _ = stopped.await;
-    }));
+    let task = tokio::spawn(role::run(
+        validator,
+        Shutdown::on(async {
+            let _ = stopped.await;
+        }),
+    ));
 
     // The host never proves: period started + 1 is missed and marked by the running validator.
     next_period(&devnet).await;
@@ -448,7 +541,7 @@ async fn run_marks_in_the_background_and_stops_on_shutdown() {
 
     // The database belongs to this marketplace: another one is refused, and that stops `run`.
     sqlx::query("UPDATE validator_state SET marketplace = ?")
-        .bind(Address::repeat_byte(0x42).to_vec())
+        .bind(Address::repeat_byte(0x42).to_string())
         .execute(&db)
         .await
         .expect("update");
@@ -462,7 +555,7 @@ async fn run_marks_in_the_background_and_stops_on_shutdown() {
     let validator = Validator::new(validator_chain, db, validator_config());
     let err = tokio::time::timeout(
         Duration::from_secs(10),
-        validator.run(std::future::pending()),
+        role::run(validator, Shutdown::never()),
     )
     .await
     .expect("run returns")

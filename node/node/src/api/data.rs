@@ -139,10 +139,7 @@ pub(crate) async fn upload(
     if let Some(seconds) = query.expires_in {
         let seconds = i64::try_from(seconds)
             .map_err(|_| ApiError::BadRequest("expiresIn is too large".into()))?;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64);
-        meta.expires_at = Some(now.saturating_add(seconds));
+        meta.expires_at = Some(crate::clock::unix_now().saturating_add(seconds));
     }
     let mut body = body.into_data_stream();
     if let Some(len) = headers

@@ -37,7 +37,7 @@ use crate::NodeState;
         node_info::SpaceResponse, node_info::DebugInfo, network::NodeInfo, network::PeerList,
         storage::StorageRequestBody, storage::PurchaseView, storage::PurchaseSlotView, storage::PurchaseList,
         sales::AvailabilityBody, sales::AvailabilityView, sales::AvailabilityList, sales::SlotList,
-        crate::sales::Sale, crate::sales::SaleState, ErrorBody,
+        crate::market::sales::Sale, crate::market::sales::SaleState, ErrorBody,
     ))
 )]
 pub struct ApiDoc;

@@ -10,7 +10,7 @@ use utoipa::ToSchema;
 use super::{ApiError, ErrorBody, storage::amount};
 use crate::{
     NodeState,
-    sales::{Availability, AvailabilityError, AvailabilityParams, Sale, SalesError},
+    market::sales::{Availability, AvailabilityError, AvailabilityParams, Sale, SalesError},
 };
 
 /// An offer of space to the marketplace. Token amounts are decimal strings (or JSON integers).

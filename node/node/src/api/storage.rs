@@ -16,7 +16,7 @@ use utoipa::ToSchema;
 use super::{ApiError, ErrorBody, data::parse_cid};
 use crate::{
     Market, NodeState,
-    purchasing::{Purchase, PurchaseError, PurchaseParams, PurchaseSlot},
+    market::purchasing::{Purchase, PurchaseError, PurchaseParams, PurchaseSlot},
 };
 
 /// How long `GET /storage/purchases/{id}` waits for the slots from the chain before it answers

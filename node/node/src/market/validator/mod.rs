@@ -4,18 +4,21 @@
 //! A [`Validator`] works in passes ([`Validator::step`]; [`Validator::run`] repeats them every
 //! [`ValidatorConfig::interval`]):
 //!
-//! 1. **Events.** Marketplace events are read from where the last run stopped (follower
-//!    `"validator"` in `chain_cursors`; on the very first start from
+//! 1. **Events.** Marketplace events are read from where the last run stopped (role
+//!    `"validator"` in `chain_cursors`, [`crate::market::events`]; on the very first start from
 //!    [`ValidatorConfig::start_block`]). `SlotFilled` starts following a slot; `SlotFreed`,
-//!    `SlotAbandoned`, `SlotPaid` and `RequestFailed` stop it; `ProofMissed` records who marked
-//!    what (and this validator's reward). Each batch and its cursor are written in one transaction
+//!    `SlotAbandoned` and `SlotPaid` stop it; `RequestFailed` has the request read again (its
+//!    slots stay followed: proofs missed in periods that ended before the failure can be marked
+//!    until `failedAt + timeout`); `ProofMissed` records who marked what (and this validator's
+//!    reward). Each batch and its cursor are written in one transaction
 //!    (`validator_slots`, `validator_requests`, `validator_marks`: migration 0003), so a restart
 //!    neither rescans nor loses anything.
 //! 2. **Randomness.** If the next period's seed is not committed yet (`periodSeed(p + 1)` not
 //!    binding) and a slot is followed, `commitRandomness` is called, once per period: without it
 //!    a quiet period would require no proofs.
-//! 3. **Requests.** A request's end and expiry are read once (`getRequestInfo`); its slots are
-//!    dropped once `endsAt + timeout` passed (nothing can be marked any more) or when it expired
+//! 3. **Requests.** A request's end and expiry are read once (`getRequestInfo`; again after it
+//!    failed); its slots are dropped once `endsAt + timeout` (for a failed request
+//!    `failedAt + timeout`) passed, since nothing can be marked any more, or when it expired
 //!    without starting (cancelled: no proof was ever required).
 //! 4. **Proofs.** For every followed slot and every period that ended and is still within the
 //!    timeout ([`markable_periods`]), oldest period first: `isProofRequiredIn` and, if required,
@@ -27,7 +30,8 @@
 //!    is bounded ([`ValidatorConfig::max_checks_per_pass`], [`ValidatorConfig::max_marks_per_pass`]);
 //!    what is left waits for the next pass, and one slot's failure does not stop the others.
 //!
-//! Time is the chain's (`block.timestamp` of the latest block), never the local clock.
+//! Time is the chain's (`block.timestamp` of the latest block), never the local clock. The
+//! validator is a [`Role`]: the node runs it with [`crate::market::role::run`].
 
 mod check;
 mod follow;
@@ -35,12 +39,14 @@ mod store;
 
 use std::time::Duration;
 
-use cairn_chain::{
-    ANVIL_CHAIN_ID, Address, B256, ChainClient, ChainError, EventCursor, EventStream, U256,
-};
-use futures::FutureExt;
+use cairn_chain::{Address, B256, ChainClient, ChainError, EventCursor, U256};
 use sqlx::SqlitePool;
-use tracing::{debug, info, warn};
+use tracing::{info, warn};
+
+use crate::market::{
+    events::{EventFollower, Next, Start, load_cursor},
+    role::Role,
+};
 
 pub use check::markable_periods;
 
@@ -124,16 +130,13 @@ pub enum ValidatorError {
     /// The database holds something the validator did not write.
     #[error("corrupt validator database: {0}")]
     Corrupt(String),
-    /// A value does not fit in the database (an absurd block or period).
-    #[error("value out of range: {0}")]
-    OutOfRange(String),
     /// The configuration cannot work.
     #[error("invalid validator configuration: {0}")]
     InvalidConfig(String),
 }
 
 impl ValidatorError {
-    /// Whether [`Validator::run`] stops on this error (the database or the configuration is
+    /// Whether the run ([`crate::market::role::run`]) stops on this error (the database or the configuration is
     /// unusable) rather than trying again on the next pass (the chain was out of reach).
     pub fn is_fatal(&self) -> bool {
         !matches!(self, Self::Chain(_))
@@ -263,15 +266,16 @@ pub struct Validator {
     chain: ChainClient,
     db: SqlitePool,
     config: ValidatorConfig,
-    /// The event stream, started on the first step (again after it ended or a write failed).
-    events: Option<EventStream>,
+    /// The place in the event log, set up on the first step (once the database is known to
+    /// belong to this marketplace).
+    events: Option<EventFollower>,
     /// The period in which the next period's seed was found committed (or committed by us).
     randomness_checked: Option<u64>,
 }
 
 impl Validator {
     /// A validator that signs with `chain`'s key and keeps its state in `db`
-    /// ([`crate::market_db::open`]). Nothing happens until [`Validator::step`] or
+    /// ([`crate::market::db::open`]). Nothing happens until [`Validator::step`] or
     /// [`Validator::run`].
     pub fn new(chain: ChainClient, db: SqlitePool, config: ValidatorConfig) -> Self {
         Self {
@@ -295,35 +299,6 @@ impl Validator {
             Duration::from_secs(self.chain.market_config().period / 4)
                 .clamp(Duration::from_secs(1), Duration::from_secs(30))
         })
-    }
-
-    /// Runs passes every [`Validator::interval`] until `shutdown` resolves (an ongoing pass is
-    /// abandoned: everything it wrote is consistent, and a restart picks up from the database).
-    /// Chain errors are logged and the next pass tries again; database errors end the run.
-    pub async fn run(mut self, shutdown: impl Future<Output = ()>) -> Result<(), ValidatorError> {
-        let mut shutdown = std::pin::pin!(shutdown);
-        let interval = self.interval();
-        info!(address = %self.address(), ?interval, "validator started");
-        loop {
-            let result = tokio::select! {
-                () = &mut shutdown => break,
-                result = self.step() => result,
-            };
-            match result {
-                Ok(report) => debug!(?report, "validator pass"),
-                Err(err) if err.is_fatal() => {
-                    warn!(error = %err, "validator stopped");
-                    return Err(err);
-                }
-                Err(err) => warn!(error = %err, "validator pass failed; trying again"),
-            }
-            tokio::select! {
-                () = &mut shutdown => break,
-                () = tokio::time::sleep(interval) => {}
-            }
-        }
-        info!("validator stopped");
-        Ok(())
     }
 
     /// One pass: handles the events that arrived, then commits randomness, drops ended requests
@@ -355,30 +330,28 @@ impl Validator {
         self.ensure_events().await?;
         let me = self.address();
         let batch_size = self.config.event_batch.max(1);
+        let max = self.config.max_events_per_step;
+        let Some(events) = self.events.as_mut() else {
+            return Ok(0);
+        };
         let mut handled = 0;
-        while handled < self.config.max_events_per_step {
-            let Some(stream) = self.events.as_mut() else {
-                break;
-            };
+        let mut drained = false;
+        while handled < max && !drained {
             let mut changes = Vec::new();
             let mut last = None;
             let mut count = 0;
-            let mut ended = false;
-            let mut drained = false;
-            while count < batch_size && handled + count < self.config.max_events_per_step {
-                match stream.recv().now_or_never() {
-                    None => {
+            while count < batch_size && handled + count < max {
+                match events.next().await {
+                    Next::Empty => {
                         drained = true;
                         break;
                     }
-                    Some(None) => {
-                        ended = true;
+                    Next::Error(err) => {
+                        warn!(error = %err, "marketplace events: the chain is out of reach or sent a bad log");
+                        drained = true;
                         break;
                     }
-                    Some(Some(Err(err))) => {
-                        warn!(error = %err, "marketplace events: the chain is out of reach or sent a bad log");
-                    }
-                    Some(Some(Ok(event))) => {
+                    Next::Event(event) => {
                         count += 1;
                         last = Some(event.cursor());
                         if let Some(change) = follow::change_of(&event) {
@@ -389,19 +362,12 @@ impl Validator {
             }
             if let Some(cursor) = last {
                 if let Err(err) = follow::apply(&self.db, &changes, cursor, me).await {
-                    // The drained events are lost from the stream: start again from the cursor.
-                    self.events = None;
+                    // The events read are lost from the stream: start again from the cursor.
+                    events.restart();
                     return Err(err);
                 }
+                events.saved(cursor);
                 handled += count;
-            }
-            if ended {
-                warn!("the marketplace event stream ended; restarting it from the cursor");
-                self.events = None;
-                break;
-            }
-            if drained {
-                break;
             }
         }
         Ok(handled)
@@ -419,11 +385,12 @@ impl Validator {
 
     /// The last event handled, if any.
     pub async fn cursor(&self) -> Result<Option<EventCursor>, ValidatorError> {
-        store::load_cursor(&self.db).await
+        Ok(load_cursor(&self.db, store::ROLE).await?)
     }
 
-    /// Starts the event stream: after the stored cursor, or from the start block (decided and
-    /// stored on the very first start). Checks that the database belongs to this marketplace.
+    /// Sets up the place in the event log: after the stored cursor, or from the start block
+    /// (decided and stored on the very first start). Checks that the database belongs to this
+    /// marketplace.
     async fn ensure_events(&mut self) -> Result<(), ValidatorError> {
         if self.events.is_some() {
             return Ok(());
@@ -443,41 +410,46 @@ impl Validator {
                 state
             }
             None => {
-                let start_block = match self.config.start_block {
-                    Some(block) => block,
-                    None if chain_id == ANVIL_CHAIN_ID => 0,
-                    None => self
-                        .chain
-                        .block_number()
-                        .await?
-                        .saturating_sub(self.config.lookback_blocks),
+                let start = match self.config.start_block {
+                    Some(block) => Start::Block(block),
+                    None => Start::Recent {
+                        lookback: self.config.lookback_blocks,
+                    },
                 };
                 let state = store::State {
                     chain_id,
                     marketplace,
-                    start_block,
+                    start_block: start.block(&self.chain).await?,
                 };
                 store::insert_state(&self.db, state).await?;
-                info!(start_block, %marketplace, "validator: first start");
+                info!(start_block = state.start_block, %marketplace, "validator: first start");
                 state
             }
         };
-        self.events = Some(match store::load_cursor(&self.db).await? {
-            Some(cursor) => {
-                debug!(
-                    ?cursor,
-                    "validator: resuming the event log after the cursor"
-                );
-                self.chain.events_after(cursor)
-            }
-            None => {
-                debug!(
-                    start_block = state.start_block,
-                    "validator: reading the event log"
-                );
-                self.chain.events(state.start_block)
-            }
-        });
+        self.events = Some(EventFollower::new(
+            store::ROLE,
+            self.chain.clone(),
+            self.db.clone(),
+            Start::Block(state.start_block),
+        ));
         Ok(())
+    }
+}
+
+impl Role for Validator {
+    const NAME: &'static str = "validator";
+    type Report = StepReport;
+    type Error = ValidatorError;
+
+    async fn step(&mut self) -> Result<StepReport, ValidatorError> {
+        Validator::step(self).await
+    }
+
+    async fn idle(&mut self) {
+        tokio::time::sleep(self.interval()).await;
+    }
+
+    fn is_fatal(error: &ValidatorError) -> bool {
+        error.is_fatal()
     }
 }

@@ -1,4 +1,4 @@
-//! One slot's state machine (see [`crate::sales`]): each step reads the chain, acts, and records
+//! One slot's state machine (see [`crate::market::sales`]): each step reads the chain, acts, and records
 //! the next state before returning, so a driver started again after a crash continues from the
 //! recorded state.
 //!
@@ -20,11 +20,14 @@ use std::{sync::Arc, time::Duration};
 use cairn_chain::{B256, ChainError, MarketplaceError, Request, RequestState, SlotState};
 use cairn_commitments::{VerifyTree, fr_from_be_bytes, fr_to_be_bytes};
 use cairn_primitives::{BLOCK_SIZE, Cid};
-use tokio::sync::watch;
 use tracing::{debug, info, warn};
 
 use super::{Preparing, Sales, db, db::Sale, db::SaleState};
-use crate::dataset::{self, commitments};
+use crate::{
+    clock::unix_now,
+    dataset::{self, commitments},
+    market::role::Shutdown,
+};
 
 /// What a step decided.
 enum Next {
@@ -53,17 +56,17 @@ pub(super) enum StepError {
     GiveUp(String),
 }
 
-/// Drives slot `slot_id` until it ends or `stop` turns true.
+/// Drives slot `slot_id` until it ends or the stop is signalled.
 pub(super) async fn drive(
     sales: &Sales,
     slot_id: B256,
-    mut stop: watch::Receiver<bool>,
+    mut stop: Shutdown,
     mut preparing: Preparing,
 ) {
     let mut failures = 0u32;
     let interval = sales.interval();
     loop {
-        if *stop.borrow() {
+        if stop.is_shutdown() {
             return;
         }
         let sale = match db::load(&sales.inner.db, &slot_id).await {
@@ -71,7 +74,7 @@ pub(super) async fn drive(
             Ok(None) => return,
             Err(err) => {
                 warn!(slot = %slot_id, %err, "reading a slot's record failed");
-                if wait(&mut stop, interval).await {
+                if stop.sleep(interval).await {
                     return;
                 }
                 continue;
@@ -88,13 +91,13 @@ pub(super) async fn drive(
             Ok(Next::Done) => return,
             Ok(Next::Wait) => {
                 failures = 0;
-                if wait(&mut stop, interval).await {
+                if stop.sleep(interval).await {
                     return;
                 }
             }
             Ok(Next::WaitFor(duration)) => {
                 failures = 0;
-                if wait(&mut stop, duration).await {
+                if stop.sleep(duration).await {
                     return;
                 }
             }
@@ -112,7 +115,7 @@ pub(super) async fn drive(
                     return;
                 }
                 let backoff = interval.saturating_mul(failures.min(10));
-                if wait(&mut stop, backoff).await {
+                if stop.sleep(backoff).await {
                     return;
                 }
             }
@@ -144,14 +147,6 @@ async fn until_next_period(sales: &Sales, period: u64) -> Result<Next, StepError
     // Never longer than the role's interval (the request may end, the slot be lost meanwhile);
     // exactly to the boundary when it is nearer.
     Ok(Next::WaitFor(left.min(sales.interval()).max(BOUNDARY_POLL)))
-}
-
-/// Sleeps for `duration`; true if asked to stop meanwhile.
-async fn wait(stop: &mut watch::Receiver<bool>, duration: Duration) -> bool {
-    // A stop, or the sales role gone (sender dropped), ends the wait early.
-    tokio::time::timeout(duration, stop.wait_for(|s| *s))
-        .await
-        .is_ok()
 }
 
 async fn step(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
@@ -364,7 +359,8 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     };
     let since = db::start_data(&inner.db, &sale.slot_id, &content.to_string()).await?;
     let data_timeout = inner.config.data_timeout;
-    if db::now().saturating_sub(since) > i64::try_from(data_timeout.as_secs()).unwrap_or(i64::MAX) {
+    if unix_now().saturating_sub(since) > i64::try_from(data_timeout.as_secs()).unwrap_or(i64::MAX)
+    {
         let last = sale
             .repair
             .as_ref()

@@ -4,7 +4,8 @@
 //!   collateral), checked and persisted in `market.sqlite` (migration 0004).
 //! - [`queue`]: open slots of storage requests that some availability accepts, ranked by what
 //!   they pay, bounded.
-//! - [`Sales`]: follows the marketplace's events (`StorageRequested` and `SlotFreed` queue slots;
+//! - [`Sales`] (the handle the API uses) and [`SalesTask`] (the role's task): follows the
+//!   marketplace's events (`StorageRequested` and `SlotFreed` queue slots;
 //!   `SlotFilled` by others and `RequestFailed` drop them), takes the best queued slot that an
 //!   availability has room for, and drives each slot it took through the persisted state machine
 //!   of [`slot`](self::slot) (table `sales`, migration 0005):
@@ -30,12 +31,11 @@ use std::{
 };
 
 use cairn_chain::{
-    ANVIL_CHAIN_ID, Address, B256, ChainClient, ChainError, EventStream, MarketEvent,
-    MarketplaceEvents, RequestState, SlotState, U256, collateral_of, slot_id,
+    Address, B256, ChainClient, ChainError, MarketEvent, MarketplaceEvents, RequestState,
+    SlotState, U256, collateral_of, slot_id,
 };
 use cairn_commitments::{SlotTree, VerifyTree};
 use cairn_store::Store;
-use futures::FutureExt;
 use sqlx::SqlitePool;
 use tracing::{debug, info, warn};
 
@@ -43,7 +43,14 @@ pub use availability::{Availabilities, Availability, AvailabilityError, Availabi
 pub use db::{Sale, SaleState};
 pub use queue::{SlotCandidate, SlotQueue};
 
-use crate::{fetch::Fetcher, proving::SlotProver};
+use crate::{
+    fetch::Fetcher,
+    market::{
+        events::{EventFollower, Next, Start},
+        role::{Done, Role, Shutdown},
+    },
+    proving::SlotProver,
+};
 
 /// How the host behaves.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -106,6 +113,9 @@ pub enum SalesError {
     /// A chain call failed.
     #[error("chain: {0}")]
     Chain(#[from] ChainError),
+    /// The event log could not be read.
+    #[error("marketplace events: {0}")]
+    Events(#[from] crate::market::events::FollowError),
     /// Availabilities could not be read.
     #[error(transparent)]
     Availability(#[from] AvailabilityError),
@@ -209,103 +219,6 @@ impl Sales {
         })
     }
 
-    /// Runs until `stop` resolves: resumes every unfinished slot, then follows events and fills
-    /// slots. Slot drivers stop at the next step boundary (their state is persisted).
-    pub async fn run(&self, stop: impl Future<Output = ()> + Send) -> Result<(), SalesError> {
-        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
-        // Load the circuit and keys now, not during the first fill's period.
-        let prover = self.inner.prover.clone();
-        tokio::spawn(async move {
-            if let Err(err) = prover.load().await {
-                warn!(%err, "loading the storage-proof circuit failed; hosting cannot prove");
-            }
-        });
-        for sale in db::active(&self.inner.db).await? {
-            info!(slot = %sale.slot_id, state = sale.state.as_str(), "resuming a slot");
-            self.spawn_driver(sale.slot_id, stop_rx.clone());
-        }
-        let mut events = self.events(true).await?;
-        let stop = stop.fuse();
-        tokio::pin!(stop);
-        let interval = self.interval();
-        let mut scanned = false;
-        loop {
-            match self.sync_events(&mut events).await {
-                Ok(()) => {}
-                Err(err) => {
-                    warn!(%err, "sales: following the marketplace failed; resuming from the cursor");
-                    events = self.events(false).await?;
-                }
-            }
-            if !scanned {
-                // Once the replayed past is in: slots in repair of every request seen.
-                match self.scan_repairs().await {
-                    Ok(found) => {
-                        scanned = true;
-                        if found > 0 {
-                            info!(slots = found, "sales: slots in repair found at start");
-                        }
-                    }
-                    Err(err) => warn!(%err, "sales: scanning requests for slots in repair failed"),
-                }
-            }
-            if let Err(err) = self.start_slots(&stop_rx).await {
-                warn!(%err, "sales: taking a slot failed");
-            }
-            tokio::select! {
-                _ = &mut stop => break,
-                _ = tokio::time::sleep(interval) => {}
-            }
-        }
-        let _ = stop_tx.send(true);
-        // Give drivers a moment to reach a step boundary.
-        for _ in 0..50 {
-            if self
-                .inner
-                .driving
-                .lock()
-                .map(|d| d.is_empty())
-                .unwrap_or(true)
-            {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        Ok(())
-    }
-
-    /// The marketplace's events after the stored cursor. With `replay` (at start) the recent
-    /// past is read again: the slot queue lives in memory, so slots of requests seen before a
-    /// restart are queued again (every handler is idempotent, and a slot is checked on chain
-    /// before it is taken).
-    async fn events(&self, replay: bool) -> Result<EventStream, SalesError> {
-        let chain = &self.inner.chain;
-        Ok(match db::load_cursor(&self.inner.db).await? {
-            Some(cursor) if replay => {
-                let from = if chain.chain_id() == ANVIL_CHAIN_ID {
-                    0
-                } else {
-                    cursor
-                        .block_number
-                        .saturating_sub(self.inner.config.lookback_blocks)
-                };
-                chain.events(from)
-            }
-            Some(cursor) => chain.events_after(cursor),
-            None => {
-                let start = match self.inner.config.start_block {
-                    Some(block) => block,
-                    None if chain.chain_id() == ANVIL_CHAIN_ID => 0,
-                    None => chain
-                        .block_number()
-                        .await?
-                        .saturating_sub(self.inner.config.lookback_blocks),
-                };
-                chain.events(start)
-            }
-        })
-    }
-
     /// Queues the slots in repair of every started request this host has seen (a host started
     /// after a request began, or after the slot was freed, still repairs it); returns how many.
     async fn scan_repairs(&self) -> Result<usize, SalesError> {
@@ -346,32 +259,6 @@ impl Sales {
             }
         }
         Ok(found)
-    }
-
-    /// Handles the events that have arrived, without waiting for more.
-    async fn sync_events(&self, events: &mut EventStream) -> Result<(), SalesError> {
-        let mut last = None;
-        loop {
-            match events.recv().now_or_never() {
-                None => break,
-                Some(None) => {
-                    return Err(SalesError::Chain(ChainError::Decode(
-                        "the event stream ended".into(),
-                    )));
-                }
-                Some(Some(Err(err))) => {
-                    warn!(%err, "sales: marketplace events: the chain is out of reach or sent a bad log");
-                }
-                Some(Some(Ok(event))) => {
-                    self.on_event(&event).await;
-                    last = Some(event.cursor());
-                }
-            }
-        }
-        if let Some(cursor) = last {
-            db::save_cursor(&self.inner.db, cursor).await?;
-        }
-        Ok(())
     }
 
     async fn on_event(&self, event: &MarketEvent) {
@@ -441,18 +328,19 @@ impl Sales {
     }
 
     /// Takes queued slots while preparation capacity lasts.
-    async fn start_slots(
-        &self,
-        stop: &tokio::sync::watch::Receiver<bool>,
-    ) -> Result<(), SalesError> {
+    async fn start_slots(&self, stop: &Shutdown, done: &Done) -> Result<usize, SalesError> {
         let mut deferred = Vec::new();
+        let mut taken = 0;
         let result = async {
             while self.preparing_drivers() < self.inner.config.max_preparing.max(1) {
                 let Some(candidate) = self.lock_queue().pop() else {
                     break;
                 };
                 match self.take(&candidate).await {
-                    Ok(Take::Taken(slot)) => self.spawn_driver(slot, stop.clone()),
+                    Ok(Take::Taken(slot)) => {
+                        taken += 1;
+                        self.spawn_driver(slot, stop.clone(), done.clone());
+                    }
                     Ok(Take::Later) => deferred.push(candidate),
                     Ok(Take::Never) => {}
                     Err(err) => {
@@ -468,7 +356,7 @@ impl Sales {
         for candidate in deferred {
             queue.push_again(candidate);
         }
-        result
+        result.map(|()| taken)
     }
 
     /// Drivers of slots not filled yet (they will want a preparation permit).
@@ -606,7 +494,8 @@ impl Sales {
         Ok(None)
     }
 
-    fn spawn_driver(&self, slot: B256, stop: tokio::sync::watch::Receiver<bool>) {
+    /// Starts the driver of `slot` (unless one runs), holding a [`Done`] guard until it ends.
+    fn spawn_driver(&self, slot: B256, stop: Shutdown, done: Done) {
         {
             let mut driving = self.inner.driving.lock().unwrap_or_else(|p| p.into_inner());
             if !driving.insert(slot) {
@@ -623,7 +512,152 @@ impl Sales {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .remove(&slot);
+            drop(done);
         });
+    }
+}
+
+/// Most events handled in one step (a long catch-up goes on in the next).
+const MAX_EVENTS_PER_STEP: usize = 10_000;
+
+/// What one [`SalesTask`] step did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SalesReport {
+    /// Slots whose drivers were started again at the first step (unfinished at the last stop).
+    pub resumed: usize,
+    /// Events handled.
+    pub events: usize,
+    /// Slots in repair found by the scan of the requests seen (once the replayed past is in).
+    pub repairs_found: Option<usize>,
+    /// Slots taken (drivers started).
+    pub taken: usize,
+    /// Open slots queued after the step.
+    pub queued: usize,
+}
+
+/// The host role's task (a [`Role`]): each step handles the events that arrived (queueing and
+/// dropping open slots), scans for slots in repair once the recent past is replayed, and takes
+/// queued slots while preparation capacity lasts. Every slot it takes (or finds unfinished at
+/// start) runs in a driver task of its own ([`slot`]) with the same stop signal and a [`Done`]
+/// guard.
+#[derive(Debug)]
+pub struct SalesTask {
+    sales: Sales,
+    events: EventFollower,
+    shutdown: Shutdown,
+    done: Done,
+    resumed: bool,
+    scanned: bool,
+}
+
+impl SalesTask {
+    /// The task of `sales`; slot drivers get `shutdown` and a clone of `done`.
+    pub fn new(sales: Sales, shutdown: Shutdown, done: Done) -> Self {
+        let inner = &sales.inner;
+        let start = match inner.config.start_block {
+            Some(block) => Start::Block(block),
+            None => Start::Recent {
+                lookback: inner.config.lookback_blocks,
+            },
+        };
+        // The slot queue lives in memory: at start the recent past is read again, so that slots
+        // of requests seen before a restart are queued again (every handler is idempotent, and a
+        // slot is checked on chain before it is taken).
+        let events = EventFollower::new(db::ROLE, inner.chain.clone(), inner.db.clone(), start)
+            .replaying(inner.config.lookback_blocks);
+        Self {
+            sales,
+            events,
+            shutdown,
+            done,
+            resumed: false,
+            scanned: false,
+        }
+    }
+
+    /// Resumes the unfinished slots (first step) and loads the circuit in the background.
+    async fn resume(&mut self) -> Result<usize, SalesError> {
+        let sales = &self.sales;
+        // Load the circuit and keys now, not during the first fill's period.
+        let prover = sales.inner.prover.clone();
+        tokio::spawn(async move {
+            if let Err(err) = prover.load().await {
+                warn!(%err, "loading the storage-proof circuit failed; hosting cannot prove");
+            }
+        });
+        let active = db::active(&sales.inner.db).await?;
+        for sale in &active {
+            info!(slot = %sale.slot_id, state = sale.state.as_str(), "resuming a slot");
+            sales.spawn_driver(sale.slot_id, self.shutdown.clone(), self.done.clone());
+        }
+        Ok(active.len())
+    }
+
+    /// Handles the events that have arrived, without waiting for more; saves the position.
+    async fn sync_events(&mut self) -> Result<usize, SalesError> {
+        let mut handled = 0;
+        while handled < MAX_EVENTS_PER_STEP {
+            match self.events.next().await {
+                Next::Empty => break,
+                Next::Error(err) => {
+                    warn!(%err, "sales: marketplace events: the chain is out of reach or sent a bad log");
+                    break;
+                }
+                Next::Event(event) => {
+                    self.sales.on_event(&event).await;
+                    self.events.handled(event.cursor());
+                    handled += 1;
+                }
+            }
+        }
+        self.events.save().await?;
+        Ok(handled)
+    }
+}
+
+impl Role for SalesTask {
+    const NAME: &'static str = "sales";
+    type Report = SalesReport;
+    type Error = SalesError;
+
+    async fn step(&mut self) -> Result<SalesReport, SalesError> {
+        let mut report = SalesReport::default();
+        if !self.resumed {
+            report.resumed = self.resume().await?;
+            self.resumed = true;
+        }
+        report.events = self.sync_events().await?;
+        if !self.scanned {
+            // Once the replayed past is in: slots in repair of every request seen.
+            match self.sales.scan_repairs().await {
+                Ok(found) => {
+                    self.scanned = true;
+                    report.repairs_found = Some(found);
+                    if found > 0 {
+                        info!(slots = found, "sales: slots in repair found at start");
+                    }
+                }
+                Err(err) => warn!(%err, "sales: scanning requests for slots in repair failed"),
+            }
+        }
+        report.taken = self.sales.start_slots(&self.shutdown, &self.done).await?;
+        report.queued = self.sales.queued();
+        Ok(report)
+    }
+
+    async fn idle(&mut self) {
+        tokio::time::sleep(self.sales.interval()).await;
+    }
+
+    fn is_fatal(_: &SalesError) -> bool {
+        // The chain or the database out of reach for a while: the next step tries again.
+        false
+    }
+
+    async fn stopped(&mut self) {
+        if let Err(err) = self.events.save().await {
+            warn!(%err, "sales: saving the event cursor failed");
+        }
     }
 }
 

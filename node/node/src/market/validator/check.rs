@@ -6,7 +6,7 @@ use cairn_chain::{B256, ChainClient, ChainError, MarketplaceError, RequestState}
 use futures::{StreamExt, stream};
 use tracing::{debug, error, info, warn};
 
-use super::{MarkRecord, MarkStatus, StepReport, Validator, ValidatorError, store};
+use super::{FollowedSlot, MarkRecord, MarkStatus, StepReport, Validator, ValidatorError, store};
 
 /// The periods whose missing proofs can be marked at chain time `now`: those that ended
 /// (`periodEnd(p) <= now`, i.e. `p < now / period`) less than `timeout` ago
@@ -98,8 +98,8 @@ impl Validator {
         }
     }
 
-    /// Reads the end of newly followed requests; drops requests that ended (past their timeout)
-    /// or expired without starting.
+    /// Reads the end of newly followed (and failed) requests; drops requests that ended or failed
+    /// more than the timeout ago, or expired without starting.
     async fn review_requests(
         &mut self,
         now: u64,
@@ -109,11 +109,17 @@ impl Validator {
         let mut lookups = 0;
         for request in store::requests(&self.db).await? {
             let id = request.request_id;
-            if let Some(ends_at) = request.ends_at
-                && now >= ends_at.saturating_add(timeout)
+            // Nothing can be marked from `timeout` after the end of the request's last period
+            // that counts: its end, or its failure.
+            let marks_end = match (request.ends_at, request.failed_at) {
+                (Some(ends_at), Some(failed_at)) => Some(ends_at.min(failed_at)),
+                (ends_at, failed_at) => ends_at.or(failed_at),
+            };
+            if let Some(end) = marks_end
+                && now >= end.saturating_add(timeout)
             {
                 let dropped = store::delete_request(&mut *self.db.acquire().await?, id).await?;
-                info!(request_id = %id, slots = dropped, "request ended: its slots are no longer followed");
+                info!(request_id = %id, slots = dropped, failed = request.failed_at.is_some(), "request over: its slots are no longer followed");
                 report.dropped_slots += dropped;
                 continue;
             }
@@ -133,15 +139,23 @@ impl Validator {
             };
             let started = info.startedAt != 0;
             let state = RequestState::try_from(info.state).ok();
-            let over = matches!(state, Some(RequestState::Failed | RequestState::Cancelled))
-                || (!started && now > info.expiresAt);
-            if over {
+            if matches!(state, Some(RequestState::Cancelled)) || (!started && now > info.expiresAt)
+            {
                 let dropped = store::delete_request(&mut *self.db.acquire().await?, id).await?;
-                info!(request_id = %id, ?state, slots = dropped, "request cancelled or failed: its slots are no longer followed");
+                info!(request_id = %id, ?state, slots = dropped, "request cancelled: its slots are no longer followed");
                 report.dropped_slots += dropped;
                 continue;
             }
-            store::set_request_info(&self.db, id, info.endsAt, info.expiresAt, started).await?;
+            let failed_at = matches!(state, Some(RequestState::Failed)).then_some(info.failedAt);
+            store::set_request_info(
+                &self.db,
+                id,
+                info.endsAt,
+                info.expiresAt,
+                started,
+                failed_at,
+            )
+            .await?;
         }
         store::delete_orphan_requests(&self.db).await?;
         Ok(())
@@ -161,6 +175,17 @@ impl Validator {
             );
         }
         let slots = store::slots(&self.db).await?;
+        // A failed request's slots owe only the proofs of periods that ended by the failure.
+        let period = self.chain.market_config().period;
+        let failed_at: HashMap<B256, u64> = store::requests(&self.db)
+            .await?
+            .into_iter()
+            .filter_map(|r| Some((r.request_id, r.failed_at?)))
+            .collect();
+        let last_of = |slot: &FollowedSlot| match failed_at.get(&slot.request_id) {
+            Some(&failed_at) => (failed_at / period).checked_sub(1).map(|l| l.min(last)),
+            None => Some(last),
+        };
         let mut marks: HashMap<(B256, u64), MarkRecord> = store::marks_from(&self.db, first)
             .await?
             .into_iter()
@@ -170,10 +195,13 @@ impl Validator {
         // Every unsettled (slot, period), oldest period first (the closest to its timeout).
         let mut todo = Vec::new();
         for slot in &slots {
+            let Some(slot_last) = last_of(slot) else {
+                continue;
+            };
             let from = slot
                 .checked_through
                 .map_or(first, |c| c.saturating_add(1).max(first));
-            for p in from..=last {
+            for p in from..=slot_last {
                 if marks
                     .get(&(slot.slot_id, p))
                     .is_some_and(|m| m.status.is_settled())

@@ -1,124 +1,153 @@
 //! The follower: keeps every purchase in step with the chain and withdraws the client's funds
-//! once a request has ended.
+//! once a request has ended. [`PurchasingTask`] is purchasing's [`Role`]:
 //!
-//! - On start, every unfinished purchase is settled against the chain (a crash at any step is
-//!   resumed from what the chain says, never from what the node remembers having sent).
+//! - Its first step settles every unfinished purchase against the chain (a crash at any step is
+//!   resumed from what the chain says, never from what the node remembers having sent), once its
+//!   place in the event log is fixed (so nothing that happens meanwhile is missed).
 //! - Marketplace events about our requests (`StorageRequested`, `SlotFilled`, `SlotFreed`,
 //!   `SlotAbandoned`, `RequestStarted`, `RequestFailed`, `FundsWithdrawn`) trigger a re-read of
-//!   that request; the position in the log is saved after each of them (table `chain_cursors`,
-//!   follower `purchasing`), so a restart resumes right after the last event handled. Handling is
-//!   idempotent, so an event handled twice (crash before the cursor was saved) does no harm; after
-//!   events of other requests the cursor is written only every 256 events, on each tick and at
-//!   shutdown.
+//!   that request; the position in the log is saved after each of them (role `purchasing` in
+//!   `chain_cursors`, [`crate::market::events`]), so a restart resumes right after the last event
+//!   handled. Handling is idempotent, so an event handled twice (crash before the cursor was
+//!   saved) does no harm; after events of other requests the cursor is written only every 256
+//!   events, on each tick and at shutdown. Without a saved position it follows from the head:
+//!   whatever happened before is read from the chain state.
 //! - Cancellation (`expiresAt` passed unfilled) and the end of a request (`endsAt`) follow from
 //!   time alone, with no event: every `poll_interval` the chain's clock (latest block timestamp)
 //!   is compared with each purchase's times, and the due ones are re-read. The same tick retries
 //!   sending `submitting` purchases and pending withdrawals.
+//!
+//! Between steps the task waits for the next event or the next tick, whichever comes first.
 
 use cairn_chain::{
-    B256, EventCursor, EventStream, MarketEvent, MarketplaceError, MarketplaceEvents, RequestInfo,
-    RequestState,
+    B256, MarketEvent, MarketplaceError, MarketplaceEvents, RequestInfo, RequestState,
 };
+use tokio::time::Instant;
 use tracing::{debug, info, warn};
 
 use super::{Purchase, PurchaseError, PurchaseState, Purchasing, db};
+use crate::market::{
+    events::{EventFollower, Next, Start},
+    role::Role,
+};
 
 /// Events of other requests after which the cursor is written anyway.
 const CURSOR_SAVE_EVERY: u32 = 256;
 
-impl Purchasing {
-    /// Runs the follower until `shutdown` resolves (see the [module docs](super)). Errors of
-    /// single steps are logged and retried; this returns an error only when the market database
-    /// cannot be read at start.
-    pub async fn run(self, shutdown: impl Future<Output = ()> + Send) -> Result<(), PurchaseError> {
-        tokio::pin!(shutdown);
-        let poll = self.inner.config.poll_interval;
-        let saved = db::cursor(&self.inner.db).await?;
-        // Without a saved position, follow from the current head: whatever happened before is
-        // read from the chain state below.
-        let start_block = match saved {
-            Some(cursor) => cursor.block_number,
-            None => loop {
-                match self.inner.chain.block_number().await {
-                    Ok(block) => break block,
-                    Err(err) => warn!(%err, "purchasing: cannot read the block number, retrying"),
-                }
-                tokio::select! {
-                    () = &mut shutdown => return Ok(()),
-                    () = tokio::time::sleep(poll) => {}
-                }
-            },
-        };
-        let mut last: Option<EventCursor> = saved;
-        let unfinished = db::unfinished(&self.inner.db).await?.len();
-        info!(
-            purchases = unfinished,
-            start_block, "purchasing follower started"
-        );
-        self.settle_all().await;
+/// Most events handled in one step.
+const MAX_EVENTS_PER_STEP: usize = 1_024;
 
-        let mut events = self.event_stream(last, start_block);
-        let mut ticker = tokio::time::interval(poll);
-        ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        ticker.tick().await; // the first tick is immediate: everything was just settled
-        // Events of other requests move the cursor too, but it is written only every
-        // `CURSOR_SAVE_EVERY` such events, on a tick and at shutdown (replaying them is harmless).
-        let mut unsaved = 0u32;
-        loop {
-            tokio::select! {
-                biased;
-                () = &mut shutdown => break,
-                _ = ticker.tick() => {
-                    if unsaved > 0 {
-                        self.save_cursor(last).await;
-                        unsaved = 0;
-                    }
-                    self.settle_due().await;
-                }
-                item = events.recv() => match item {
-                    Some(Ok(event)) => {
-                        let ours = self.on_event(&event).await;
-                        last = Some(event.cursor());
-                        unsaved += 1;
-                        if ours || unsaved >= CURSOR_SAVE_EVERY {
-                            self.save_cursor(last).await;
-                            unsaved = 0;
-                        }
-                    }
-                    Some(Err(err)) => warn!(%err, "purchasing: marketplace events unavailable"),
-                    None => {
-                        warn!("purchasing: the event stream ended, restarting it");
-                        tokio::select! {
-                            () = &mut shutdown => break,
-                            () = tokio::time::sleep(poll) => {}
-                        }
-                        events = self.event_stream(last, start_block);
-                    }
-                },
-            }
+/// What one [`PurchasingTask`] step did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurchasingReport {
+    /// Purchases settled at the first step.
+    pub resumed: Option<usize>,
+    /// Events handled.
+    pub events: usize,
+    /// Of them, events about this client's purchases.
+    pub ours: usize,
+    /// Whether the clock tick ran (time-derived transitions and retries).
+    pub ticked: bool,
+}
+
+/// Purchasing's task (see the [module docs](self)).
+#[derive(Debug)]
+pub struct PurchasingTask {
+    purchasing: Purchasing,
+    events: EventFollower,
+    resumed: bool,
+    next_tick: Instant,
+}
+
+impl PurchasingTask {
+    /// The task of `purchasing`.
+    pub fn new(purchasing: Purchasing) -> Self {
+        let inner = &purchasing.inner;
+        let events =
+            EventFollower::new(db::ROLE, inner.chain.clone(), inner.db.clone(), Start::Head);
+        Self {
+            purchasing,
+            events,
+            resumed: false,
+            next_tick: Instant::now(),
         }
-        if unsaved > 0 {
-            self.save_cursor(last).await;
-        }
-        info!("purchasing follower stopped");
-        Ok(())
     }
 
-    async fn save_cursor(&self, cursor: Option<EventCursor>) {
-        if let Some(cursor) = cursor
-            && let Err(err) = db::save_cursor(&self.inner.db, cursor).await
-        {
+    async fn save_cursor(&mut self) {
+        if let Err(err) = self.events.save().await {
             warn!(%err, "purchasing: saving the event cursor failed");
         }
     }
+}
 
-    fn event_stream(&self, last: Option<EventCursor>, start_block: u64) -> EventStream {
-        match last {
-            Some(cursor) => self.inner.chain.events_after(cursor),
-            None => self.inner.chain.events(start_block),
+impl Role for PurchasingTask {
+    const NAME: &'static str = "purchasing";
+    type Report = PurchasingReport;
+    type Error = PurchaseError;
+
+    async fn step(&mut self) -> Result<PurchasingReport, PurchaseError> {
+        let mut report = PurchasingReport::default();
+        let poll = self.purchasing.inner.config.poll_interval;
+        if !self.resumed {
+            self.events.open().await?;
+            let unfinished = db::unfinished(&self.purchasing.inner.db).await?.len();
+            info!(
+                purchases = unfinished,
+                "purchasing: settling unfinished purchases"
+            );
+            self.purchasing.settle_all().await;
+            self.resumed = true;
+            report.resumed = Some(unfinished);
+            self.next_tick = Instant::now() + poll;
+        }
+        while report.events < MAX_EVENTS_PER_STEP {
+            match self.events.next().await {
+                Next::Empty => break,
+                Next::Error(err) => {
+                    warn!(%err, "purchasing: marketplace events unavailable");
+                    break;
+                }
+                Next::Event(event) => {
+                    let ours = self.purchasing.on_event(&event).await;
+                    self.events.handled(event.cursor());
+                    report.events += 1;
+                    if ours {
+                        report.ours += 1;
+                    }
+                    if ours || self.events.unsaved() >= CURSOR_SAVE_EVERY {
+                        self.save_cursor().await;
+                    }
+                }
+            }
+        }
+        if Instant::now() >= self.next_tick {
+            self.save_cursor().await;
+            self.purchasing.settle_due().await;
+            self.next_tick = Instant::now() + poll;
+            report.ticked = true;
+        }
+        Ok(report)
+    }
+
+    async fn idle(&mut self) {
+        let tick = self.next_tick;
+        tokio::select! {
+            () = self.events.ready() => {}
+            () = tokio::time::sleep_until(tick) => {}
         }
     }
 
+    fn is_fatal(_: &PurchaseError) -> bool {
+        // Single steps that fail are logged and tried again.
+        false
+    }
+
+    async fn stopped(&mut self) {
+        self.save_cursor().await;
+    }
+}
+
+impl Purchasing {
     /// Settles every unfinished purchase (on start).
     async fn settle_all(&self) {
         let purchases = match db::unfinished(&self.inner.db).await {

@@ -22,7 +22,7 @@ pub(super) enum Change {
     },
     /// The slot has no host any more (freed, abandoned) or was paid: stop following it.
     SlotGone { slot_id: B256, why: &'static str },
-    /// The request failed: no slot of it can require proofs again.
+    /// The request failed: only periods that ended before the failure can still be marked.
     RequestFailed { request_id: B256 },
     /// Every slot was filled: proving started.
     RequestStarted { request_id: B256 },
@@ -115,10 +115,10 @@ pub(super) async fn apply(
                 }
             }
             Change::RequestFailed { request_id } => {
-                let slots = store::delete_request(&mut tx, request_id).await?;
-                if slots > 0 {
-                    info!(%request_id, slots, "request failed: its slots are no longer followed");
-                }
+                // Proofs missed before the failure can still be marked: its slots stay followed
+                // until `failedAt + timeout`, read on the next pass.
+                store::reread_request(&mut tx, request_id).await?;
+                info!(%request_id, "request failed: its slots are checked for proofs missed before");
             }
             Change::RequestStarted { request_id } => {
                 store::set_request_started(&mut tx, request_id).await?;
@@ -142,7 +142,7 @@ pub(super) async fn apply(
             }
         }
     }
-    store::save_cursor(&mut tx, cursor).await?;
+    crate::market::events::save_cursor(&mut *tx, store::ROLE, cursor).await?;
     tx.commit().await?;
     Ok(())
 }
@@ -150,11 +150,11 @@ pub(super) async fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::validator::MarkStatus;
+    use crate::market::{events::load_cursor, validator::MarkStatus};
 
     async fn db() -> (tempfile::TempDir, SqlitePool) {
         let dir = tempfile::tempdir().expect("tempdir");
-        let pool = crate::market_db::open(dir.path()).await.expect("open");
+        let pool = crate::market::db::open(dir.path()).await.expect("open");
         (dir, pool)
     }
 
@@ -181,7 +181,7 @@ mod tests {
         apply(&pool, &changes, cursor(5), me).await.expect("apply");
         assert_eq!(store::slot_count(&pool).await.expect("count"), 3);
         assert_eq!(
-            store::load_cursor(&pool).await.expect("cursor"),
+            load_cursor(&pool, store::ROLE).await.expect("cursor"),
             Some(cursor(5))
         );
 
@@ -200,18 +200,20 @@ mod tests {
             Change::RequestFailed { request_id: other },
         ];
         apply(&pool, &changes, cursor(6), me).await.expect("apply");
+        // The failed request's slot is still followed (proofs missed before the failure can be
+        // marked), and its request is read again.
         let slots = store::slots(&pool).await.expect("slots");
-        assert_eq!(slots.len(), 2);
+        assert_eq!(slots.len(), 3);
         let repaired = slots
             .iter()
             .find(|s| s.slot_id == slot_id(request, 1))
             .expect("repaired slot");
         assert_eq!(repaired.host, Address::repeat_byte(8));
         assert_eq!(repaired.filled_block, 6);
-        assert!(slots.iter().all(|s| s.request_id == request));
-        assert_eq!(store::requests(&pool).await.expect("requests").len(), 1);
+        let requests = store::requests(&pool).await.expect("requests");
+        assert_eq!(requests.len(), 2);
         assert_eq!(
-            store::load_cursor(&pool).await.expect("cursor"),
+            load_cursor(&pool, store::ROLE).await.expect("cursor"),
             Some(cursor(6))
         );
     }

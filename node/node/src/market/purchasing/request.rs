@@ -134,7 +134,7 @@ impl Purchasing {
             expiry: params.expiry,
             nonce: B256::from(rand::random::<[u8; 32]>()),
         };
-        let now = db::now();
+        let now = crate::clock::unix_now();
         Ok(Purchase {
             id: request_id(&request),
             state: PurchaseState::Submitting,

@@ -27,7 +27,7 @@ pub struct SlotCandidate {
     pub collateral: U256,
     /// Unix seconds by which the request must be filled.
     pub expires_at: u64,
-    /// The host's own order among otherwise equal slots (see [`crate::sales`]).
+    /// The host's own order among otherwise equal slots (see [`crate::market::sales`]).
     pub tiebreak: u64,
 }
 

@@ -86,3 +86,12 @@ pub enum PurchaseError {
     #[error(transparent)]
     Store(#[from] cairn_store::StoreError),
 }
+
+impl From<crate::market::events::FollowError> for PurchaseError {
+    fn from(err: crate::market::events::FollowError) -> Self {
+        match err {
+            crate::market::events::FollowError::Db(err) => Self::Db(err),
+            crate::market::events::FollowError::Chain(err) => Self::Chain(err),
+        }
+    }
+}

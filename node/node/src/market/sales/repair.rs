@@ -25,7 +25,10 @@ use serde::{Deserialize, Serialize};
 use tracing::{debug, info, warn};
 
 use super::{Sales, db, db::Sale, slot::StepError};
-use crate::dataset::{self, RepairError, RepairPhase, RepairProgress};
+use crate::{
+    clock::unix_now,
+    dataset::{self, RepairError, RepairPhase, RepairProgress},
+};
 
 /// Where a repair is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -92,10 +95,6 @@ pub(super) enum Obtained {
     Wait(Duration),
 }
 
-fn now() -> i64 {
-    db::now()
-}
-
 /// Gets the data of `sale` (a slot in repair) into the store; see the module docs.
 pub(super) async fn obtain(
     sales: &Sales,
@@ -122,7 +121,7 @@ pub(super) async fn obtain(
         }
         return Ok(Obtained::Ready);
     }
-    let waited = Duration::from_secs(u64::try_from(now() - since).unwrap_or(0));
+    let waited = Duration::from_secs(u64::try_from(unix_now() - since).unwrap_or(0));
 
     // 1. From whoever serves it.
     let probe = config.download_timeout.min(config.repair_probe_timeout);

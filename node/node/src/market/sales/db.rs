@@ -1,12 +1,17 @@
-//! The host's slots in `market.sqlite` (table `sales`, migration 0005) and the sales follower's
-//! row of `chain_cursors`. Runtime-checked queries only.
+//! The host's slots in `market.sqlite` (table `sales`, migrations 0005 and 0007), in the stored
+//! forms of [`crate::market::db`]. Runtime-checked queries only.
 
-use cairn_chain::{B256, EventCursor, U256};
+use cairn_chain::{B256, U256};
 use serde::Serialize;
-use sqlx::{Row, SqlitePool, sqlite::SqliteRow};
+use sqlx::{SqlitePool, sqlite::SqliteRow};
 
-/// The follower name in `chain_cursors`.
-const FOLLOWER: &str = "sales";
+use crate::{
+    clock::unix_now as now,
+    market::db::{Columns, corrupt, hex, int},
+};
+
+/// The host role's name in `chain_cursors`.
+pub(crate) const ROLE: &str = "sales";
 
 /// Where a slot this host took on is (DESIGN.md §9).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
@@ -134,65 +139,33 @@ pub struct Sale {
     pub updated_at: i64,
 }
 
-/// Local unix seconds.
-pub(crate) fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
-}
-
-fn corrupt(what: impl std::fmt::Display) -> sqlx::Error {
-    sqlx::Error::Decode(format!("corrupt sales row: {what}").into())
-}
-
 fn decode(row: &SqliteRow) -> Result<Sale, sqlx::Error> {
-    let b256 = |column: &str| -> Result<B256, sqlx::Error> {
-        let text: String = row.try_get(column)?;
-        text.parse()
-            .map_err(|_| corrupt(format!("{column} {text:?}")))
-    };
-    let uint = |column: &str| -> Result<u64, sqlx::Error> {
-        let value: i64 = row.try_get(column)?;
-        u64::try_from(value).map_err(|_| corrupt(format!("{column} {value}")))
-    };
-    let opt_uint = |column: &str| -> Result<Option<u64>, sqlx::Error> {
-        let value: Option<i64> = row.try_get(column)?;
-        value
-            .map(|v| u64::try_from(v).map_err(|_| corrupt(format!("{column} {v}"))))
-            .transpose()
-    };
-    let state: String = row.try_get("state")?;
-    let collateral: String = row.try_get("collateral")?;
+    let row = Columns(row);
+    let state = row.text("state")?;
     Ok(Sale {
-        slot_id: b256("slot_id")?,
-        request_id: b256("request_id")?,
-        slot_index: uint("slot_index")?,
-        state: SaleState::parse(&state).ok_or_else(|| corrupt(format!("state {state:?}")))?,
-        availability_id: row.try_get("availability_id")?,
-        slot_size: uint("slot_size")?,
-        collateral: U256::from_str_radix(&collateral, 10)
-            .map_err(|_| corrupt(format!("collateral {collateral:?}")))?,
-        content_cid: row.try_get("content_cid")?,
-        slot_cid: row.try_get("slot_cid")?,
-        fill_tx: row.try_get("fill_tx")?,
-        filled_at: opt_uint("filled_at")?,
-        proofs: uint("proofs")?,
-        last_proof_period: opt_uint("last_proof_period")?,
-        payout_tx: row.try_get("payout_tx")?,
-        error: row.try_get("error")?,
-        data_since: row.try_get("data_since")?,
-        repair: {
-            let text: Option<String> = row.try_get("repair")?;
-            text.map(|t| serde_json::from_str(&t).map_err(|e| corrupt(format!("repair {e}"))))
-                .transpose()?
-        },
-        created_at: row.try_get("created_at")?,
-        updated_at: row.try_get("updated_at")?,
+        slot_id: row.parsed("slot_id")?,
+        request_id: row.parsed("request_id")?,
+        slot_index: row.u64("slot_index")?,
+        state: SaleState::parse(&state).ok_or_else(|| corrupt("state", &state))?,
+        availability_id: row.i64("availability_id")?,
+        slot_size: row.u64("slot_size")?,
+        collateral: row.parsed("collateral")?,
+        content_cid: row.opt_text("content_cid")?,
+        slot_cid: row.opt_text("slot_cid")?,
+        fill_tx: row.opt_text("fill_tx")?,
+        filled_at: row.opt_u64("filled_at")?,
+        proofs: row.u64("proofs")?,
+        last_proof_period: row.opt_u64("last_proof_period")?,
+        payout_tx: row.opt_text("payout_tx")?,
+        error: row.opt_text("error")?,
+        data_since: row.opt_i64("data_since")?,
+        repair: row
+            .opt_text("repair")?
+            .map(|t| serde_json::from_str(&t).map_err(|e| corrupt("repair", e)))
+            .transpose()?,
+        created_at: row.i64("created_at")?,
+        updated_at: row.i64("updated_at")?,
     })
-}
-
-fn int(value: u64) -> i64 {
-    i64::try_from(value).unwrap_or(i64::MAX)
 }
 
 /// Records a new slot as `reserving`; false if this host already has a row for it.
@@ -211,11 +184,11 @@ pub(crate) async fn insert(
             slot_size, collateral, created_at, updated_at)
          VALUES (?, ?, ?, 'reserving', ?, ?, ?, ?, ?)",
     )
-    .bind(slot_id.to_string())
-    .bind(request_id.to_string())
-    .bind(int(slot_index))
+    .bind(hex(slot_id))
+    .bind(hex(request_id))
+    .bind(int(slot_index)?)
     .bind(availability_id)
-    .bind(int(slot_size))
+    .bind(int(slot_size)?)
     .bind(collateral.to_string())
     .bind(now)
     .bind(now)
@@ -241,10 +214,10 @@ pub(crate) async fn reopen(
          WHERE slot_id = ? AND state IN ('ignored', 'cancelled', 'errored')",
     )
     .bind(availability_id)
-    .bind(int(slot_size))
+    .bind(int(slot_size)?)
     .bind(collateral.to_string())
     .bind(now())
-    .bind(slot_id.to_string())
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(done.rows_affected() == 1)
@@ -253,7 +226,7 @@ pub(crate) async fn reopen(
 /// One slot.
 pub(crate) async fn load(pool: &SqlitePool, slot_id: &B256) -> Result<Option<Sale>, sqlx::Error> {
     sqlx::query("SELECT * FROM sales WHERE slot_id = ?")
-        .bind(slot_id.to_string())
+        .bind(hex(slot_id))
         .fetch_optional(pool)
         .await?
         .as_ref()
@@ -293,7 +266,7 @@ pub(crate) async fn set_state(
     .bind(state.as_str())
     .bind(error)
     .bind(now())
-    .bind(slot_id.to_string())
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(())
@@ -313,11 +286,11 @@ pub(crate) async fn start_data(
     .bind(now())
     .bind(content_cid)
     .bind(now())
-    .bind(slot_id.to_string())
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     let since: Option<i64> = sqlx::query_scalar("SELECT data_since FROM sales WHERE slot_id = ?")
-        .bind(slot_id.to_string())
+        .bind(hex(slot_id))
         .fetch_one(pool)
         .await?;
     Ok(since.unwrap_or_else(now))
@@ -333,7 +306,7 @@ pub(crate) async fn set_repair(
     sqlx::query("UPDATE sales SET repair = ?, updated_at = ? WHERE slot_id = ?")
         .bind(text)
         .bind(now())
-        .bind(slot_id.to_string())
+        .bind(hex(slot_id))
         .execute(pool)
         .await?;
     Ok(())
@@ -349,7 +322,7 @@ pub(crate) async fn set_slot_cid(
     sqlx::query("UPDATE sales SET slot_cid = ?, updated_at = ? WHERE slot_id = ?")
         .bind(slot_cid)
         .bind(now())
-        .bind(slot_id.to_string())
+        .bind(hex(slot_id))
         .execute(pool)
         .await?;
     Ok(())
@@ -369,7 +342,7 @@ pub(crate) async fn set_downloaded(
     .bind(content_cid)
     .bind(slot_cid)
     .bind(now())
-    .bind(slot_id.to_string())
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(())
@@ -387,9 +360,9 @@ pub(crate) async fn set_filled(
             updated_at = ? WHERE slot_id = ?",
     )
     .bind(fill_tx)
-    .bind(int(filled_at))
+    .bind(int(filled_at)?)
     .bind(now())
-    .bind(slot_id.to_string())
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(())
@@ -405,10 +378,10 @@ pub(crate) async fn record_proof(
         "UPDATE sales SET proofs = proofs + 1, last_proof_period = ?, updated_at = ?
          WHERE slot_id = ? AND (last_proof_period IS NULL OR last_proof_period < ?)",
     )
-    .bind(int(period))
+    .bind(int(period)?)
     .bind(now())
-    .bind(slot_id.to_string())
-    .bind(int(period))
+    .bind(hex(slot_id))
+    .bind(int(period)?)
     .execute(pool)
     .await?;
     Ok(())
@@ -426,38 +399,7 @@ pub(crate) async fn set_paid(
     )
     .bind(payout_tx)
     .bind(now())
-    .bind(slot_id.to_string())
-    .execute(pool)
-    .await?;
-    Ok(())
-}
-
-/// Where the sales follower got to.
-pub(crate) async fn load_cursor(pool: &SqlitePool) -> Result<Option<EventCursor>, sqlx::Error> {
-    let row = sqlx::query("SELECT block, log_index FROM chain_cursors WHERE follower = ?")
-        .bind(FOLLOWER)
-        .fetch_optional(pool)
-        .await?;
-    row.map(|row| {
-        let block: i64 = row.try_get("block")?;
-        let log_index: i64 = row.try_get("log_index")?;
-        Ok(EventCursor {
-            block_number: u64::try_from(block).map_err(|_| corrupt("cursor block"))?,
-            log_index: u64::try_from(log_index).map_err(|_| corrupt("cursor log index"))?,
-        })
-    })
-    .transpose()
-}
-
-/// Saves where the sales follower got to.
-pub(crate) async fn save_cursor(pool: &SqlitePool, cursor: EventCursor) -> Result<(), sqlx::Error> {
-    sqlx::query(
-        "INSERT INTO chain_cursors (follower, block, log_index) VALUES (?, ?, ?)
-         ON CONFLICT (follower) DO UPDATE SET block = excluded.block, log_index = excluded.log_index",
-    )
-    .bind(FOLLOWER)
-    .bind(int(cursor.block_number))
-    .bind(int(cursor.log_index))
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(())

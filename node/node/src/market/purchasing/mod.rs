@@ -8,10 +8,10 @@
 //! R blocks of 64 KiB, `content.cid` = the protected manifest's CID, a random nonce), persists it
 //! as `submitting`, and only then approves the price and calls `requestStorage`.
 //!
-//! [`Purchasing::run`] is the follower: it re-reads the chain state of every unfinished purchase
-//! on start (a `submitting` purchase whose request is not on chain is sent again: the request, and
+//! [`PurchasingTask`] is the follower (the role's task, run by [`crate::market::role::run`]): it
+//! re-reads the chain state of every unfinished purchase on start (a `submitting` purchase whose request is not on chain is sent again: the request, and
 //! so its id, is identical, so the contract can never take the payment twice), then follows the
-//! marketplace's events (its position in `chain_cursors`, follower `purchasing`) and the chain's
+//! marketplace's events (its position in `chain_cursors`, role `purchasing`) and the chain's
 //! clock (cancellation and the end of a request have no event), moving each purchase through
 //! submitted → started → finished / failed / cancelled, and withdraws what is left to the client
 //! once the request has ended (`withdrawFunds`; for a finished request after `endsAt + timeout`).
@@ -42,12 +42,13 @@ use sqlx::SqlitePool;
 
 pub use config::PurchasingConfig;
 pub use error::PurchaseError;
+pub use follower::{PurchasingReport, PurchasingTask};
 pub use params::{MAX_PRICE_PER_BYTE, ParamError, PurchaseParams};
 pub use purchase::{Purchase, PurchaseState};
 pub use slots::{MAX_SLOTS_READ, PurchaseSlot};
 
 /// The client side of the marketplace. Cheap to clone (shared state): keep a clone to make
-/// requests and give one to [`Purchasing::run`].
+/// requests and give one to a [`PurchasingTask`].
 #[derive(Debug, Clone)]
 pub struct Purchasing {
     inner: Arc<Inner>,
@@ -83,7 +84,7 @@ impl Drop for InFlight<'_> {
 
 impl Purchasing {
     /// Purchasing for the account of `chain`, over the datasets of `store`, persisted in `db`
-    /// (from [`crate::market_db::open`]).
+    /// (from [`crate::market::db::open`]).
     pub fn new(chain: ChainClient, store: Store, db: SqlitePool, config: PurchasingConfig) -> Self {
         Self {
             inner: Arc::new(Inner {

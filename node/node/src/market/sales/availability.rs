@@ -2,7 +2,9 @@
 //! has room for it, accepts its duration and price, and can lock its collateral.
 
 use cairn_chain::U256;
-use sqlx::{Row, SqlitePool};
+use sqlx::SqlitePool;
+
+use crate::market::db::{Columns, int};
 
 /// What a host offers, as given to [`Availabilities::add`].
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,9 +47,6 @@ pub enum AvailabilityError {
     /// The database failed.
     #[error("market.sqlite: {0}")]
     Db(#[from] sqlx::Error),
-    /// A row does not decode.
-    #[error("corrupt availability row: {0}")]
-    Corrupt(String),
 }
 
 /// Largest value SQLite's INTEGER holds (sizes and durations are stored as i64).
@@ -102,24 +101,16 @@ pub struct Availabilities {
 }
 
 fn decode(row: &sqlx::sqlite::SqliteRow) -> Result<Availability, AvailabilityError> {
-    let amount = |column: &str| -> Result<U256, AvailabilityError> {
-        let text: String = row.try_get(column)?;
-        U256::from_str_radix(&text, 10)
-            .map_err(|e| AvailabilityError::Corrupt(format!("{column} {text:?}: {e}")))
-    };
-    let unsigned = |column: &str| -> Result<u64, AvailabilityError> {
-        let value: i64 = row.try_get(column)?;
-        u64::try_from(value).map_err(|_| AvailabilityError::Corrupt(format!("{column} {value}")))
-    };
+    let row = Columns(row);
     Ok(Availability {
-        id: row.try_get("id")?,
+        id: row.i64("id")?,
         params: AvailabilityParams {
-            total_size: unsigned("total_size")?,
-            max_duration: unsigned("max_duration")?,
-            min_price_per_byte_per_second: amount("min_price_per_byte_per_second")?,
-            max_collateral: amount("max_collateral")?,
+            total_size: row.u64("total_size")?,
+            max_duration: row.u64("max_duration")?,
+            min_price_per_byte_per_second: row.parsed("min_price_per_byte_per_second")?,
+            max_collateral: row.parsed("max_collateral")?,
         },
-        created_at: row.try_get("created_at")?,
+        created_at: row.i64("created_at")?,
     })
 }
 
@@ -157,15 +148,13 @@ impl Availabilities {
                 free,
             });
         }
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+        let now = crate::clock::unix_now();
         let row = sqlx::query(
             "INSERT INTO availabilities (total_size, max_duration, min_price_per_byte_per_second, \
              max_collateral, created_at) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING *",
         )
-        .bind(params.total_size as i64)
-        .bind(params.max_duration as i64)
+        .bind(int(params.total_size)?)
+        .bind(int(params.max_duration)?)
         .bind(params.min_price_per_byte_per_second.to_string())
         .bind(params.max_collateral.to_string())
         .bind(now)
@@ -241,7 +230,7 @@ mod tests {
     #[tokio::test]
     async fn offers_are_persisted_and_bounded_by_free_space() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let db = crate::market_db::open(dir.path()).await.expect("db");
+        let db = crate::market::db::open(dir.path()).await.expect("db");
         let availabilities = Availabilities::new(db.clone());
         let first = availabilities.add(offer(), 3 << 20).await.expect("fits");
         let second = availabilities.add(offer(), 3 << 20).await.expect("fits");

@@ -1,39 +1,17 @@
-//! The validator's tables in `market.sqlite` (migration 0003) and its row of `chain_cursors`.
-//! Runtime-checked queries only.
+//! The validator's tables in `market.sqlite` (migrations 0003 and 0008), in the stored forms of
+//! [`crate::market::db`]. Runtime-checked queries only.
 
-use cairn_chain::{Address, B256, EventCursor, U256};
-use sqlx::{Row, SqliteConnection, SqlitePool, sqlite::SqliteRow};
+use cairn_chain::{Address, B256, U256};
+use sqlx::{SqliteConnection, SqlitePool, sqlite::SqliteRow};
 
 use super::{FollowedSlot, MarkRecord, MarkStatus, ValidatorError};
+use crate::{
+    clock::unix_now,
+    market::db::{Columns, hex, int, opt_int},
+};
 
-/// The follower name in `chain_cursors`.
-pub(super) const FOLLOWER: &str = "validator";
-
-/// `u64` to SQLite's `INTEGER`.
-pub(super) fn int(value: u64, what: &str) -> Result<i64, ValidatorError> {
-    i64::try_from(value).map_err(|_| ValidatorError::OutOfRange(format!("{what} {value}")))
-}
-
-/// SQLite's `INTEGER` back to `u64`.
-fn uint(value: i64, what: &str) -> Result<u64, ValidatorError> {
-    u64::try_from(value).map_err(|_| ValidatorError::Corrupt(format!("negative {what} {value}")))
-}
-
-fn b256(bytes: &[u8], what: &str) -> Result<B256, ValidatorError> {
-    B256::try_from(bytes)
-        .map_err(|_| ValidatorError::Corrupt(format!("{what} of {} bytes", bytes.len())))
-}
-
-fn address(bytes: &[u8], what: &str) -> Result<Address, ValidatorError> {
-    Address::try_from(bytes)
-        .map_err(|_| ValidatorError::Corrupt(format!("{what} of {} bytes", bytes.len())))
-}
-
-fn now_unix() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-}
+/// The validator's name in `chain_cursors`.
+pub(super) const ROLE: &str = "validator";
 
 // ----------------------------------------------------------------------------------------------
 // State and cursor
@@ -53,10 +31,11 @@ pub(super) async fn load_state(pool: &SqlitePool) -> Result<Option<State>, Valid
             .fetch_optional(pool)
             .await?;
     row.map(|row| {
+        let row = Columns(&row);
         Ok(State {
-            chain_id: uint(row.try_get("chain_id")?, "chain id")?,
-            marketplace: address(&row.try_get::<Vec<u8>, _>("marketplace")?, "marketplace")?,
-            start_block: uint(row.try_get("start_block")?, "start block")?,
+            chain_id: row.u64("chain_id")?,
+            marketplace: row.parsed("marketplace")?,
+            start_block: row.u64("start_block")?,
         })
     })
     .transpose()
@@ -66,40 +45,10 @@ pub(super) async fn insert_state(pool: &SqlitePool, state: State) -> Result<(), 
     sqlx::query(
         "INSERT INTO validator_state (id, chain_id, marketplace, start_block) VALUES (1, ?, ?, ?)",
     )
-    .bind(int(state.chain_id, "chain id")?)
-    .bind(state.marketplace.as_slice())
-    .bind(int(state.start_block, "start block")?)
+    .bind(int(state.chain_id)?)
+    .bind(hex(state.marketplace))
+    .bind(int(state.start_block)?)
     .execute(pool)
-    .await?;
-    Ok(())
-}
-
-pub(super) async fn load_cursor(pool: &SqlitePool) -> Result<Option<EventCursor>, ValidatorError> {
-    let row = sqlx::query("SELECT block, log_index FROM chain_cursors WHERE follower = ?")
-        .bind(FOLLOWER)
-        .fetch_optional(pool)
-        .await?;
-    row.map(|row| {
-        Ok(EventCursor {
-            block_number: uint(row.try_get("block")?, "cursor block")?,
-            log_index: uint(row.try_get("log_index")?, "cursor log index")?,
-        })
-    })
-    .transpose()
-}
-
-pub(super) async fn save_cursor(
-    conn: &mut SqliteConnection,
-    cursor: EventCursor,
-) -> Result<(), ValidatorError> {
-    sqlx::query(
-        "INSERT INTO chain_cursors (follower, block, log_index) VALUES (?, ?, ?) \
-         ON CONFLICT (follower) DO UPDATE SET block = excluded.block, log_index = excluded.log_index",
-    )
-    .bind(FOLLOWER)
-    .bind(int(cursor.block_number, "block")?)
-    .bind(int(cursor.log_index, "log index")?)
-    .execute(conn)
     .await?;
     Ok(())
 }
@@ -118,7 +67,7 @@ pub(super) async fn upsert_slot(
     block: u64,
 ) -> Result<(), ValidatorError> {
     sqlx::query("INSERT INTO validator_requests (request_id) VALUES (?) ON CONFLICT DO NOTHING")
-        .bind(request_id.as_slice())
+        .bind(hex(request_id))
         .execute(&mut *conn)
         .await?;
     sqlx::query(
@@ -127,11 +76,11 @@ pub(super) async fn upsert_slot(
          ON CONFLICT (slot_id) DO UPDATE SET host = excluded.host, \
          filled_block = excluded.filled_block",
     )
-    .bind(slot_id.as_slice())
-    .bind(request_id.as_slice())
-    .bind(int(slot_index, "slot index")?)
-    .bind(host.as_slice())
-    .bind(int(block, "block")?)
+    .bind(hex(slot_id))
+    .bind(hex(request_id))
+    .bind(int(slot_index)?)
+    .bind(hex(host))
+    .bind(int(block)?)
     .execute(conn)
     .await?;
     Ok(())
@@ -143,7 +92,7 @@ pub(super) async fn delete_slot(
     slot_id: B256,
 ) -> Result<bool, ValidatorError> {
     let done = sqlx::query("DELETE FROM validator_slots WHERE slot_id = ?")
-        .bind(slot_id.as_slice())
+        .bind(hex(slot_id))
         .execute(conn)
         .await?;
     Ok(done.rows_affected() > 0)
@@ -155,15 +104,28 @@ pub(super) async fn delete_request(
     request_id: B256,
 ) -> Result<u64, ValidatorError> {
     let slots = sqlx::query("DELETE FROM validator_slots WHERE request_id = ?")
-        .bind(request_id.as_slice())
+        .bind(hex(request_id))
         .execute(&mut *conn)
         .await?
         .rows_affected();
     sqlx::query("DELETE FROM validator_requests WHERE request_id = ?")
-        .bind(request_id.as_slice())
+        .bind(hex(request_id))
         .execute(conn)
         .await?;
     Ok(slots)
+}
+
+/// Forgets what was read of the request, so that the next pass reads it again (after
+/// `RequestFailed`: when it failed).
+pub(super) async fn reread_request(
+    conn: &mut SqliteConnection,
+    request_id: B256,
+) -> Result<(), ValidatorError> {
+    sqlx::query("UPDATE validator_requests SET ends_at = NULL WHERE request_id = ?")
+        .bind(hex(request_id))
+        .execute(conn)
+        .await?;
+    Ok(())
 }
 
 pub(super) async fn set_request_started(
@@ -171,7 +133,7 @@ pub(super) async fn set_request_started(
     request_id: B256,
 ) -> Result<(), ValidatorError> {
     sqlx::query("UPDATE validator_requests SET started = 1 WHERE request_id = ?")
-        .bind(request_id.as_slice())
+        .bind(hex(request_id))
         .execute(conn)
         .await?;
     Ok(())
@@ -184,47 +146,49 @@ pub(super) struct RequestRow {
     pub(super) ends_at: Option<u64>,
     pub(super) expires_at: Option<u64>,
     pub(super) started: bool,
+    /// When the request failed (read from `getRequestInfo`), if it did.
+    pub(super) failed_at: Option<u64>,
 }
 
 pub(super) async fn requests(pool: &SqlitePool) -> Result<Vec<RequestRow>, ValidatorError> {
     let rows = sqlx::query(
-        "SELECT request_id, ends_at, expires_at, started FROM validator_requests ORDER BY request_id",
+        "SELECT request_id, ends_at, expires_at, started, failed_at FROM validator_requests \
+         ORDER BY request_id",
     )
     .fetch_all(pool)
     .await?;
     rows.iter()
         .map(|row| {
+            let row = Columns(row);
             Ok(RequestRow {
-                request_id: b256(&row.try_get::<Vec<u8>, _>("request_id")?, "request id")?,
-                ends_at: row
-                    .try_get::<Option<i64>, _>("ends_at")?
-                    .map(|v| uint(v, "ends_at"))
-                    .transpose()?,
-                expires_at: row
-                    .try_get::<Option<i64>, _>("expires_at")?
-                    .map(|v| uint(v, "expires_at"))
-                    .transpose()?,
-                started: row.try_get::<i64, _>("started")? != 0,
+                request_id: row.parsed("request_id")?,
+                ends_at: row.opt_u64("ends_at")?,
+                expires_at: row.opt_u64("expires_at")?,
+                started: row.bool("started")?,
+                failed_at: row.opt_u64("failed_at")?,
             })
         })
         .collect()
 }
 
+/// Records what `getRequestInfo` said of a followed request.
 pub(super) async fn set_request_info(
     pool: &SqlitePool,
     request_id: B256,
     ends_at: u64,
     expires_at: u64,
     started: bool,
+    failed_at: Option<u64>,
 ) -> Result<(), ValidatorError> {
     sqlx::query(
-        "UPDATE validator_requests SET ends_at = ?, expires_at = ?, started = MAX(started, ?) \
-         WHERE request_id = ?",
+        "UPDATE validator_requests SET ends_at = ?, expires_at = ?, started = MAX(started, ?), \
+         failed_at = COALESCE(?, failed_at) WHERE request_id = ?",
     )
-    .bind(int(ends_at, "ends_at")?)
-    .bind(int(expires_at, "expires_at")?)
+    .bind(int(ends_at)?)
+    .bind(int(expires_at)?)
     .bind(i64::from(started))
-    .bind(request_id.as_slice())
+    .bind(opt_int(failed_at)?)
+    .bind(hex(request_id))
     .execute(pool)
     .await?;
     Ok(())
@@ -242,16 +206,14 @@ pub(super) async fn delete_orphan_requests(pool: &SqlitePool) -> Result<u64, Val
 }
 
 fn slot_of(row: &SqliteRow) -> Result<FollowedSlot, ValidatorError> {
+    let row = Columns(row);
     Ok(FollowedSlot {
-        slot_id: b256(&row.try_get::<Vec<u8>, _>("slot_id")?, "slot id")?,
-        request_id: b256(&row.try_get::<Vec<u8>, _>("request_id")?, "request id")?,
-        slot_index: uint(row.try_get("slot_index")?, "slot index")?,
-        host: address(&row.try_get::<Vec<u8>, _>("host")?, "host")?,
-        filled_block: uint(row.try_get("filled_block")?, "filled block")?,
-        checked_through: row
-            .try_get::<Option<i64>, _>("checked_through")?
-            .map(|v| uint(v, "checked_through"))
-            .transpose()?,
+        slot_id: row.parsed("slot_id")?,
+        request_id: row.parsed("request_id")?,
+        slot_index: row.u64("slot_index")?,
+        host: row.parsed("host")?,
+        filled_block: row.u64("filled_block")?,
+        checked_through: row.opt_u64("checked_through")?,
     })
 }
 
@@ -267,11 +229,10 @@ pub(super) async fn slots(pool: &SqlitePool) -> Result<Vec<FollowedSlot>, Valida
 }
 
 pub(super) async fn slot_count(pool: &SqlitePool) -> Result<u64, ValidatorError> {
-    let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM validator_slots")
+    let row = sqlx::query("SELECT COUNT(*) AS n FROM validator_slots")
         .fetch_one(pool)
-        .await?
-        .try_get("n")?;
-    uint(n, "slot count")
+        .await?;
+    Ok(Columns(&row).u64("n")?)
 }
 
 pub(super) async fn set_checked_through(
@@ -283,8 +244,8 @@ pub(super) async fn set_checked_through(
         "UPDATE validator_slots SET checked_through = MAX(COALESCE(checked_through, -1), ?) \
          WHERE slot_id = ?",
     )
-    .bind(int(period, "period")?)
-    .bind(slot_id.as_slice())
+    .bind(int(period)?)
+    .bind(hex(slot_id))
     .execute(pool)
     .await?;
     Ok(())
@@ -295,30 +256,19 @@ pub(super) async fn set_checked_through(
 // ----------------------------------------------------------------------------------------------
 
 fn mark_of(row: &SqliteRow) -> Result<MarkRecord, ValidatorError> {
-    let status: String = row.try_get("status")?;
+    let row = Columns(row);
+    let status = row.text("status")?;
     Ok(MarkRecord {
-        slot_id: b256(&row.try_get::<Vec<u8>, _>("slot_id")?, "slot id")?,
-        period: uint(row.try_get("period")?, "period")?,
+        slot_id: row.parsed("slot_id")?,
+        period: row.u64("period")?,
         status: MarkStatus::parse(&status)
             .ok_or_else(|| ValidatorError::Corrupt(format!("mark status {status:?}")))?,
-        attempts: u32::try_from(row.try_get::<i64, _>("attempts")?)
+        attempts: u32::try_from(row.u64("attempts")?)
             .map_err(|_| ValidatorError::Corrupt("attempts out of range".to_string()))?,
-        tx_hash: row
-            .try_get::<Option<Vec<u8>>, _>("tx_hash")?
-            .map(|h| b256(&h, "tx hash"))
-            .transpose()?,
-        block: row
-            .try_get::<Option<i64>, _>("block")?
-            .map(|v| uint(v, "block"))
-            .transpose()?,
-        reward: row
-            .try_get::<Option<String>, _>("reward")?
-            .map(|r| {
-                r.parse::<U256>()
-                    .map_err(|_| ValidatorError::Corrupt(format!("reward {r:?}")))
-            })
-            .transpose()?,
-        error: row.try_get("error")?,
+        tx_hash: row.opt_parsed("tx_hash")?,
+        block: row.opt_u64("block")?,
+        reward: row.opt_parsed::<U256>("reward")?,
+        error: row.opt_text("error")?,
     })
 }
 
@@ -332,7 +282,7 @@ pub(super) async fn marks_from(
     let rows = sqlx::query(&format!(
         "SELECT {MARK_COLUMNS} FROM validator_marks WHERE period >= ? ORDER BY period, slot_id"
     ))
-    .bind(int(first_period, "period")?)
+    .bind(int(first_period)?)
     .fetch_all(pool)
     .await?;
     rows.iter().map(mark_of).collect()
@@ -346,7 +296,7 @@ pub(super) async fn expire_retries(
     let done = sqlx::query(
         "UPDATE validator_marks SET status = 'timed_out' WHERE status = 'retry' AND period < ?",
     )
-    .bind(int(first_period, "period")?)
+    .bind(int(first_period)?)
     .execute(pool)
     .await?;
     Ok(done.rows_affected())
@@ -360,8 +310,8 @@ async fn mark(
     let row = sqlx::query(&format!(
         "SELECT {MARK_COLUMNS} FROM validator_marks WHERE slot_id = ? AND period = ?"
     ))
-    .bind(slot_id.as_slice())
-    .bind(int(period, "period")?)
+    .bind(hex(slot_id))
+    .bind(int(period)?)
     .fetch_optional(conn)
     .await?;
     row.as_ref().map(mark_of).transpose()
@@ -379,15 +329,15 @@ async fn write_mark(
          attempts = excluded.attempts, tx_hash = excluded.tx_hash, block = excluded.block, \
          reward = excluded.reward, error = excluded.error, updated_at = excluded.updated_at",
     )
-    .bind(record.slot_id.as_slice())
-    .bind(int(record.period, "period")?)
+    .bind(hex(record.slot_id))
+    .bind(int(record.period)?)
     .bind(record.status.as_str())
     .bind(i64::from(record.attempts))
-    .bind(record.tx_hash.map(|h| h.to_vec()))
-    .bind(record.block.map(|b| int(b, "block")).transpose()?)
+    .bind(record.tx_hash.map(hex))
+    .bind(record.block.map(int).transpose()?)
     .bind(record.reward.map(|r| r.to_string()))
     .bind(record.error.as_deref())
-    .bind(now_unix())
+    .bind(unix_now())
     .execute(conn)
     .await?;
     Ok(())
