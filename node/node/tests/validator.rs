@@ -13,8 +13,8 @@ use std::time::Duration;
 
 use alloy::providers::Provider;
 use cairn_chain::{
-    ANVIL_CHAIN_ID, Address, Ask, B256, ChainClient, Content, Request, SlotState, U256,
-    collateral_of, slot_id,
+    ANVIL_CHAIN_ID, Address, Ask, B256, ChainClient, Content, MarketplaceError, Request, SlotState,
+    U256, collateral_of, slot_id,
 };
 use cairn_node::market::{
     role::{self, Shutdown},
@@ -91,8 +91,10 @@ async fn fill(devnet: &Devnet, host: &ChainClient, request: &Request, index: u64
             Ok(_) => return,
             Err(err)
                 if matches!(
-                    err.revert_name(),
-                    Some("InvalidProof" | "ChallengeNotReady")
+                    err.marketplace_error(),
+                    Some(
+                        MarketplaceError::InvalidProof(_) | MarketplaceError::ChallengeNotReady(_)
+                    )
                 ) => {}
             Err(err) => panic!("fill: {err}"),
         }

@@ -86,7 +86,14 @@ pub(super) async fn drive(
         if matches!(sale.state, SaleState::Proving | SaleState::Payout) {
             preparing.done();
         }
-        match step(sales, &sale).await {
+        // A stop abandons the step: each step records its state before it acts and reads the
+        // chain again on resume, so this is the same as a crash at that point.
+        let result = tokio::select! {
+            biased;
+            () = stop.recv() => return,
+            result = step(sales, &sale) => result,
+        };
+        match result {
             Ok(Next::Continue) => failures = 0,
             Ok(Next::Done) => return,
             Ok(Next::Wait) => {
