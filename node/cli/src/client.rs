@@ -190,7 +190,13 @@ impl Client {
         } else {
             format!("/data/{cid}")
         };
-        let response = self.send(self.http.get(self.url(&path))).await?;
+        // Fetching from the network stores the dataset: a POST (nothing changes state on a GET).
+        let request = if network {
+            self.http.post(self.url(&path))
+        } else {
+            self.http.get(self.url(&path))
+        };
+        let response = self.send(request).await?;
         let len = response.content_length().unwrap_or(0);
         // Write next to the target and rename at the end: a failed download leaves no partial file.
         let partial = output.with_extension("cairn-partial");

@@ -11,7 +11,8 @@ use serde::Deserialize;
 /// Flags of `cairn node`; each also reads a `CAIRN_*` environment variable.
 #[derive(Debug, Args)]
 pub(crate) struct NodeArgs {
-    /// TOML configuration file (keys: data-dir, api-bind, api-port, quota, listen, bootstrap,
+    /// TOML configuration file (keys: data-dir, api-bind, api-port, api-allowed-hosts,
+    /// api-allowed-origins, quota, listen, bootstrap,
     /// repair-delay, repair-peer-wait, slot-data-timeout).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
@@ -24,6 +25,22 @@ pub(crate) struct NodeArgs {
     /// REST API port (default 8080; 0 picks a free port).
     #[arg(long, env = "CAIRN_API_PORT")]
     api_port: Option<u16>,
+    /// Host names the API answers to besides localhost and IP addresses (repeat or
+    /// comma-separate; `*` for any). Requests for other names (DNS rebinding) are refused.
+    #[arg(
+        long = "api-allowed-host",
+        env = "CAIRN_API_ALLOWED_HOSTS",
+        value_delimiter = ','
+    )]
+    api_allowed_hosts: Vec<String>,
+    /// Web origins (scheme://host[:port]) whose browser requests the API accepts (repeat or
+    /// comma-separate). None by default: web pages cannot use the node's API.
+    #[arg(
+        long = "api-allowed-origin",
+        env = "CAIRN_API_ALLOWED_ORIGINS",
+        value_delimiter = ','
+    )]
+    api_allowed_origins: Vec<String>,
     /// Storage quota, e.g. 10GiB, 500MB, 1048576.
     #[arg(long, env = "CAIRN_QUOTA")]
     quota: Option<String>,
@@ -99,6 +116,8 @@ struct FileConfig {
     data_dir: Option<PathBuf>,
     api_bind: Option<IpAddr>,
     api_port: Option<u16>,
+    api_allowed_hosts: Option<Vec<String>>,
+    api_allowed_origins: Option<Vec<String>>,
     quota: Option<String>,
     listen: Option<Vec<String>>,
     bootstrap: Option<Vec<String>>,
@@ -217,6 +236,19 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
             .unwrap_or(defaults.data_dir),
         api_bind: args.api_bind.or(file.api_bind).unwrap_or(defaults.api_bind),
         api_port: args.api_port.or(file.api_port).unwrap_or(defaults.api_port),
+        api_allowed_hosts: match (args.api_allowed_hosts.is_empty(), file.api_allowed_hosts) {
+            (false, _) => args.api_allowed_hosts.clone(),
+            (true, Some(list)) => list,
+            (true, None) => defaults.api_allowed_hosts,
+        },
+        api_allowed_origins: match (
+            args.api_allowed_origins.is_empty(),
+            file.api_allowed_origins,
+        ) {
+            (false, _) => args.api_allowed_origins.clone(),
+            (true, Some(list)) => list,
+            (true, None) => defaults.api_allowed_origins,
+        },
         quota_bytes: quota,
         listen: match (args.listen.is_empty(), file.listen) {
             (false, _) => parse_addrs(&args.listen, "--listen")?,

@@ -67,6 +67,19 @@ fn http() -> reqwest::blocking::Client {
 }
 
 impl RunningNode {
+    fn post_json(&self, path: &str) -> serde_json::Value {
+        let response = http()
+            .post(format!("{}{path}", self.api))
+            .send()
+            .expect("request");
+        assert!(
+            response.status().is_success(),
+            "{path}: {}",
+            response.status()
+        );
+        response.json().expect("json")
+    }
+
     fn get_json(&self, path: &str) -> serde_json::Value {
         let response = http()
             .get(format!("{}{path}", self.api))
@@ -182,13 +195,13 @@ fn a_file_uploaded_to_a_is_downloaded_at_c_through_the_network() {
     // C stored it: its local copy is identical and B can now fetch from C as well as A.
     wait_until_stored(&c, &cid);
     assert_eq!(sha256(&c.local_bytes(&cid)), sha256(&data));
-    let manifest = b.get_json(&format!("/data/{cid}/network"));
+    let manifest = b.post_json(&format!("/data/{cid}/network"));
     assert_eq!(manifest["cid"], cid.as_str());
     assert_eq!(sha256(&b.local_bytes(&cid)), sha256(&data));
 
     // Bad input is refused with clear errors.
     let bad = http()
-        .get(format!("{}/data/not-a-cid/network", c.api))
+        .post(format!("{}/data/not-a-cid/network", c.api))
         .send()
         .expect("request");
     assert_eq!(bad.status().as_u16(), 400);
@@ -241,7 +254,7 @@ fn killing_a_provider_during_a_fetch_completes_it_from_the_other() {
     let fetch_cid = cid.clone();
     let fetch = std::thread::spawn(move || {
         http()
-            .get(format!("{api}/data/{fetch_cid}/network"))
+            .post(format!("{api}/data/{fetch_cid}/network"))
             .send()
             .map(|r| (r.status().as_u16(), r.text().unwrap_or_default()))
     });

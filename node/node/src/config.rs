@@ -18,6 +18,14 @@ pub struct NodeConfig {
     pub api_bind: IpAddr,
     /// Port of the REST API (0 = any free port).
     pub api_port: u16,
+    /// Host names the API answers to besides loopback names and IP literals (`*`: any); a
+    /// request for another name (a rebinding DNS name) is refused.
+    #[serde(default)]
+    pub api_allowed_hosts: Vec<String>,
+    /// Web origins (`scheme://host[:port]`, `*`: any) whose browser requests the API accepts; a
+    /// request carrying another `Origin` is refused. None by default.
+    #[serde(default)]
+    pub api_allowed_origins: Vec<String>,
     /// Most bytes of block data the node stores.
     pub quota_bytes: u64,
     /// libp2p addresses to listen on (TCP and QUIC on loopback by default).
@@ -96,6 +104,8 @@ impl Default for NodeConfig {
             data_dir: PathBuf::from("./cairn-data"),
             api_bind: IpAddr::V4(Ipv4Addr::LOCALHOST),
             api_port: 8080,
+            api_allowed_hosts: Vec::new(),
+            api_allowed_origins: Vec::new(),
             quota_bytes: 20 << 30,
             listen: cairn_p2p::NetworkConfig::default().listen,
             bootstrap: Vec::new(),

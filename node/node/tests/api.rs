@@ -237,6 +237,7 @@ async fn protect_endpoint() {
         let response = node
             .http
             .post(node.url(&format!("/data/{cid}/protect")))
+            .header("content-type", "application/json")
             .body(body)
             .send()
             .await
@@ -246,6 +247,7 @@ async fn protect_endpoint() {
     let response = node
         .http
         .post(node.url(&format!("/data/{protected}/protect")))
+        .header("content-type", "application/json")
         .body(r#"{"k": 2, "m": 1}"#)
         .send()
         .await
@@ -298,6 +300,7 @@ async fn bad_input_gets_a_json_error_and_changes_nothing() {
         let response = node
             .http
             .post(node.url(&format!("/data/{cid}/protect")))
+            .header("content-type", "application/json")
             .body(r#"{"k":1,"m":1}"#)
             .send()
             .await
@@ -436,4 +439,133 @@ async fn storage_endpoints_need_a_marketplace_connection() {
         let text = response.text().await.expect("body");
         assert!(text.contains("--eth-rpc"), "{text}");
     }
+}
+
+/// Attacks a web page the operator opens could make (cross-site requests, DNS rebinding), and
+/// bodies of the wrong type or size: all refused, nothing changed.
+#[tokio::test]
+async fn web_pages_rebinding_hosts_wrong_types_and_oversized_bodies_are_refused() {
+    let node = start(10 * 65536).await;
+    let kept = node.upload(data(1000)).await;
+
+    // A cross-site upload (a text/plain POST needs no preflight): 403, nothing stored.
+    let response = node
+        .http
+        .post(node.url("/data"))
+        .header(header::ORIGIN, "http://evil.example")
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(data(500))
+        .send()
+        .await
+        .expect("cross-site upload");
+    let why = node.expect_error(response, StatusCode::FORBIDDEN).await;
+    assert!(why.contains("evil.example"), "{why}");
+    // Even a GET carrying a foreign Origin.
+    let response = node
+        .http
+        .get(node.url("/data"))
+        .header(header::ORIGIN, "http://evil.example")
+        .send()
+        .await
+        .expect("cross-site list");
+    node.expect_error(response, StatusCode::FORBIDDEN).await;
+    // A rebinding DNS name reaching 127.0.0.1: its requests carry that name as Host.
+    let response = node
+        .http
+        .delete(node.url(&format!("/data/{kept}")))
+        .header(header::HOST, "evil.example:8081")
+        .send()
+        .await
+        .expect("rebinding delete");
+    let why = node.expect_error(response, StatusCode::FORBIDDEN).await;
+    assert!(why.contains("evil.example"), "{why}");
+    assert_eq!(node.count().await, 1, "nothing stored or deleted");
+
+    // JSON bodies need their content type, and are bounded.
+    let response = node
+        .http
+        .post(node.url(&format!("/data/{kept}/protect")))
+        .header(header::CONTENT_TYPE, "text/plain")
+        .body(r#"{"k": 1, "m": 1}"#)
+        .send()
+        .await
+        .expect("text/plain JSON");
+    node.expect_error(response, StatusCode::UNSUPPORTED_MEDIA_TYPE)
+        .await;
+    let huge = format!(r#"{{"k": 1, "m": 1, "pad": "{}"}}"#, "x".repeat(100_000));
+    let response = node
+        .http
+        .post(node.url(&format!("/data/{kept}/protect")))
+        .header(header::CONTENT_TYPE, "application/json")
+        .body(huge)
+        .send()
+        .await
+        .expect("oversized JSON");
+    assert_eq!(response.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(node.count().await, 1, "nothing protected");
+
+    // Fetching from the network changes state: not on a GET.
+    let response = node
+        .http
+        .get(node.url(&format!("/data/{kept}/network")))
+        .send()
+        .await
+        .expect("GET network");
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+
+    // An empty upload stores nothing.
+    let response = node
+        .http
+        .post(node.url("/data"))
+        .body(Vec::<u8>::new())
+        .send()
+        .await
+        .expect("empty upload");
+    let why = node.expect_error(response, StatusCode::BAD_REQUEST).await;
+    assert!(why.contains("empty"), "{why}");
+    assert_eq!(node.count().await, 1);
+}
+
+/// An uploaded page is served as an attachment that cannot run as the API's origin.
+#[tokio::test]
+async fn stored_pages_are_served_inert() {
+    let node = start(10 * 65536).await;
+    let response = node
+        .http
+        .post(node.url("/data"))
+        .header(header::CONTENT_TYPE, "text/html")
+        .body("<script>fetch('/api/v1/data', {method: 'POST'})</script>")
+        .send()
+        .await
+        .expect("upload");
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let cid = response.text().await.expect("cid");
+    let response = node
+        .http
+        .get(node.url(&format!("/data/{cid}")))
+        .send()
+        .await
+        .expect("download");
+    assert_eq!(response.status(), StatusCode::OK);
+    let headers = response.headers();
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::CONTENT_SECURITY_POLICY], "sandbox");
+    assert!(
+        headers[header::CONTENT_DISPOSITION]
+            .to_str()
+            .expect("text")
+            .starts_with("attachment"),
+        "{headers:?}"
+    );
+    // Every answer says nosniff, errors too.
+    let response = node
+        .http
+        .get(node.url("/data/not-a-cid"))
+        .send()
+        .await
+        .expect("bad cid");
+    assert_eq!(
+        response.headers()[header::X_CONTENT_TYPE_OPTIONS],
+        "nosniff"
+    );
 }

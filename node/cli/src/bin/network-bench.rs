@@ -3,7 +3,7 @@
 //! 1. Baseline: a raw libp2p stream (TCP, Noise, Yamux: the transport cairn nodes use) carrying
 //!    the same number of bytes between two swarms, timed in this run.
 //! 2. Two release `cairn node` processes: the dataset is uploaded to A, then B fetches it
-//!    (`GET /data/{cid}/network`: find providers, fetch the manifest, fetch and verify every
+//!    (`POST /data/{cid}/network`: find providers, fetch the manifest, fetch and verify every
 //!    block, store it).
 //! 3. Three providers (A, B and C hold the dataset), D fetches it from all three at once.
 //!
@@ -125,13 +125,13 @@ async fn upload(node: &NodeProcess, bytes: u64) -> BenchResult<String> {
     Ok(cid.trim().to_owned())
 }
 
-/// `GET /data/{cid}/network` on `node`; returns seconds.
+/// `POST /data/{cid}/network` on `node`; returns seconds.
 async fn fetch(node: &NodeProcess, cid: &str) -> BenchResult<f64> {
     let start = Instant::now();
     let manifest: serde_json::Value = reqwest::Client::builder()
         .timeout(Duration::from_secs(3600))
         .build()?
-        .get(format!("{}/data/{cid}/network", node.api))
+        .post(format!("{}/data/{cid}/network", node.api))
         .send()
         .await?
         .error_for_status()?

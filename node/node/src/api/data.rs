@@ -125,7 +125,8 @@ fn upload_meta(headers: &HeaderMap) -> Result<WriteMeta, ApiError> {
     request_body(content = Vec<u8>, content_type = "application/octet-stream"),
     responses(
         (status = 201, description = "The manifest CID", body = String, content_type = "text/plain"),
-        (status = 400, body = ErrorBody), (status = 413, description = "Larger than the free quota", body = ErrorBody),
+        (status = 400, description = "Bad query or headers, or an empty body", body = ErrorBody),
+        (status = 413, description = "Larger than the free quota", body = ErrorBody),
     )
 )]
 pub(crate) async fn upload(
@@ -134,6 +135,7 @@ pub(crate) async fn upload(
     headers: HeaderMap,
     body: Body,
 ) -> Result<(StatusCode, String), ApiError> {
+    use futures::StreamExt;
     let Query(query) = query.map_err(|e| ApiError::BadRequest(format!("invalid query: {e}")))?;
     let mut meta = upload_meta(&headers)?;
     if let Some(seconds) = query.expires_in {
@@ -152,6 +154,18 @@ pub(crate) async fn upload(
         drain(&mut body).await;
         return Err(err.into());
     }
+    // An empty body stores nothing: refused (as is a body that ends before its first byte).
+    let first = loop {
+        match body.next().await {
+            Some(Ok(chunk)) if chunk.is_empty() => continue,
+            Some(Ok(chunk)) => break chunk,
+            Some(Err(err)) => {
+                return Err(ApiError::BadRequest(format!("reading the upload: {err}")));
+            }
+            None => return Err(ApiError::BadRequest("the upload is empty".into())),
+        }
+    };
+    let mut body = futures::stream::once(std::future::ready(Ok(first))).chain(body);
     let (cid, manifest) = match state.store.import(&mut body, meta).await {
         Ok(stored) => stored,
         Err(err) => {
@@ -170,7 +184,10 @@ const DRAIN_LIMIT: u64 = 64 << 20;
 /// Reads and drops what is left of a rejected upload's body, up to [`DRAIN_LIMIT`], so that a
 /// client still sending sees the error response instead of a broken connection. Larger bodies get
 /// the response and a closed connection.
-async fn drain(body: &mut axum::body::BodyDataStream) {
+async fn drain<S, E>(body: &mut S)
+where
+    S: futures::Stream<Item = Result<bytes::Bytes, E>> + Unpin,
+{
     use futures::StreamExt;
     let mut drained = 0u64;
     while drained < DRAIN_LIMIT {
@@ -236,12 +253,24 @@ pub(crate) fn dataset_response(body: Body, manifest: &Manifest) -> Response {
         header::CONTENT_TYPE,
         HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream")),
     );
-    if let Some(name) = &manifest.filename {
-        let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
-        if let Ok(value) = HeaderValue::from_str(&format!("attachment; filename=\"{escaped}\"")) {
-            headers.insert(header::CONTENT_DISPOSITION, value);
-        }
-    }
+    // Stored bytes are someone's upload: never rendered or run with the API's origin.
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox"),
+    );
+    let disposition = manifest
+        .filename
+        .as_ref()
+        .and_then(|name| {
+            let escaped = name.replace('\\', "\\\\").replace('"', "\\\"");
+            HeaderValue::from_str(&format!("attachment; filename=\"{escaped}\"")).ok()
+        })
+        .unwrap_or(HeaderValue::from_static("attachment"));
+    headers.insert(header::CONTENT_DISPOSITION, disposition);
     response
 }
 
@@ -292,11 +321,11 @@ pub(crate) async fn delete(
 pub(crate) async fn protect(
     State(state): State<Arc<NodeState>>,
     Path(cid): Path<String>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Result<(StatusCode, String), ApiError> {
     let cid = parse_cid(&cid)?;
-    let request: ProtectRequest = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::BadRequest(format!("invalid JSON body: {e}")))?;
+    let request: ProtectRequest = super::guard::json_body(&headers, &body)?;
     let (protected, manifest) = crate::protect(&state.store, &cid, request.k, request.m).await?;
     tracing::info!(%cid, %protected, blocks = manifest.block_count, "dataset protected");
     state.announce(&protected);

@@ -24,6 +24,9 @@ pub enum ApiError {
     /// 400: malformed input.
     #[error("{0}")]
     BadRequest(String),
+    /// 403: refused before any handler (a Host or Origin that is not allowed).
+    #[error("{0}")]
+    Forbidden(String),
     /// 404: unknown resource.
     #[error("{0}")]
     NotFound(String),
@@ -33,6 +36,9 @@ pub enum ApiError {
     /// 413: the upload does not fit in the quota.
     #[error("{0}")]
     TooLarge(String),
+    /// 415: a body of another type than the route takes.
+    #[error("{0}")]
+    UnsupportedMediaType(String),
     /// 502: the data could not be got from other nodes (too few reachable, or wrong data).
     #[error("{0}")]
     BadGateway(String),
@@ -77,9 +83,11 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = match &self {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,
             Self::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            Self::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             Self::BadGateway(_) => StatusCode::BAD_GATEWAY,
             Self::Unavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

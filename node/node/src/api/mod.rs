@@ -1,8 +1,11 @@
 //! The REST API under `/api/v1` (axum), JSON in camelCase, errors as `{"error": "..."}`, and the
-//! OpenAPI document generated from the handlers (utoipa) at `/api/v1/openapi.json`.
+//! OpenAPI document generated from the handlers (utoipa) at `/api/v1/openapi.json`. Every request
+//! passes [`guard`] first (Host and Origin rules against web pages); nothing changes state on a
+//! GET; JSON bodies need their content type and are bounded.
 
 mod data;
 mod error;
+pub mod guard;
 mod network;
 mod node_info;
 mod retrieve;
@@ -14,6 +17,7 @@ use std::sync::Arc;
 use axum::{
     Json, Router,
     extract::DefaultBodyLimit,
+    middleware,
     routing::{get, post},
 };
 pub use error::{ApiError, ErrorBody};
@@ -44,13 +48,17 @@ pub struct ApiDoc;
 
 /// All routes, mounted under `/api/v1`.
 pub fn router(state: Arc<NodeState>) -> Router {
+    let guard = Arc::new(guard::ApiGuard::new(
+        &state.config.api_allowed_hosts,
+        &state.config.api_allowed_origins,
+    ));
     let api = Router::new()
         .route("/data", post(data::upload).get(data::list))
         .route("/data/{cid}", get(data::download).delete(data::delete))
         .route("/data/{cid}/manifest", get(data::manifest))
         .route("/data/{cid}/protect", post(data::protect))
-        .route("/data/{cid}/network", get(network::fetch))
-        .route("/data/{cid}/network/stream", get(network::fetch_stream))
+        .route("/data/{cid}/network", post(network::fetch))
+        .route("/data/{cid}/network/stream", post(network::fetch_stream))
         .route("/node/info", get(network::info))
         .route("/node/peers", get(network::peers))
         .route("/connect/{peer_id}", post(network::connect))
@@ -63,10 +71,11 @@ pub fn router(state: Arc<NodeState>) -> Router {
         .route("/space", get(node_info::space))
         .route("/debug/info", get(node_info::debug_info))
         .route("/openapi.json", get(|| async { Json(ApiDoc::openapi()) }))
-        // Uploads stream to disk; the quota, not a body limit, bounds them.
-        .layer(DefaultBodyLimit::disable())
+        // Bodies read whole (JSON) are bounded; uploads stream to disk, bounded by the quota.
+        .layer(DefaultBodyLimit::max(guard::JSON_BODY_LIMIT))
         .with_state(state);
     Router::new()
         .nest("/api/v1", api)
         .fallback(|| async { ApiError::NotFound("no such endpoint".into()) })
+        .layer(middleware::from_fn_with_state(guard, guard::guard))
 }

@@ -39,7 +39,7 @@ impl From<FetchError> for ApiError {
 /// Fetch a dataset from the network into this node's store (or find it there); answers with its
 /// manifest once every block is stored and verified.
 #[utoipa::path(
-    get, path = "/data/{cid}/network",
+    post, path = "/data/{cid}/network",
     params(("cid" = String, Path, description = "Manifest CID")),
     responses(
         (status = 200, body = ManifestResponse), (status = 400, body = ErrorBody),
@@ -63,7 +63,7 @@ pub(crate) async fn fetch(
 /// Stream a dataset's bytes while fetching it from the network into the store (from the store if
 /// it is already there). Every block is verified before it is sent.
 #[utoipa::path(
-    get, path = "/data/{cid}/network/stream",
+    post, path = "/data/{cid}/network/stream",
     params(("cid" = String, Path, description = "Manifest CID")),
     responses(
         (status = 200, body = Vec<u8>, content_type = "application/octet-stream"),

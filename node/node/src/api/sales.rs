@@ -83,11 +83,11 @@ impl From<AvailabilityError> for ApiError {
 )]
 pub(crate) async fn add(
     State(state): State<Arc<NodeState>>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Result<(StatusCode, Json<AvailabilityView>), ApiError> {
     let market = super::storage::market(&state)?;
-    let body: AvailabilityBody = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::BadRequest(format!("invalid JSON body: {e}")))?;
+    let body: AvailabilityBody = super::guard::json_body(&headers, &body)?;
     let params = AvailabilityParams {
         total_size: body.total_size,
         max_duration: body.max_duration,

@@ -214,12 +214,12 @@ pub(crate) fn market(state: &NodeState) -> Result<&Market, ApiError> {
 pub(crate) async fn request(
     State(state): State<Arc<NodeState>>,
     Path(cid): Path<String>,
+    headers: axum::http::HeaderMap,
     body: Bytes,
 ) -> Result<(StatusCode, Json<PurchaseView>), ApiError> {
     let market = market(&state)?;
     let cid = parse_cid(&cid)?;
-    let body: StorageRequestBody = serde_json::from_slice(&body)
-        .map_err(|e| ApiError::BadRequest(format!("invalid JSON body: {e}")))?;
+    let body: StorageRequestBody = super::guard::json_body(&headers, &body)?;
     let params = PurchaseParams {
         duration: body.duration,
         price_per_byte_per_second: amount(
