@@ -929,6 +929,39 @@ async fn a_node_buys_storage_through_its_rest_api() {
     assert_eq!(one["slotStates"][0]["reservedBy"], serde_json::json!([]));
     let listed = get_json(&http, format!("{base}/storage/purchases")).await;
     assert!(listed["purchases"][0].get("slotStates").is_none());
+
+    // Hosts fetch from the client until the request starts: its datasets cannot be deleted.
+    // Every dataset stored: the original, the protected one, its slot datasets, the storage
+    // manifest.
+    let stored = get_json(&http, format!("{base}/data")).await;
+    let held: Vec<String> = stored["content"]
+        .as_array()
+        .expect("content")
+        .iter()
+        .map(|d| d["cid"].as_str().expect("cid").to_owned())
+        .collect();
+    for named in ["protectedCid", "contentCid"] {
+        assert!(held.iter().any(|c| one[named] == c.as_str()), "{named}");
+    }
+    assert!(held.len() >= 3 + 3, "{held:?}");
+    let stored_before = Some(held.len());
+    for dataset in &held {
+        let response = http
+            .delete(format!("{base}/data/{dataset}"))
+            .send()
+            .await
+            .expect("delete");
+        assert_eq!(response.status().as_u16(), 409, "{dataset}");
+        let text = response.text().await.expect("body");
+        assert!(text.contains(&id) && text.contains("submitted"), "{text}");
+    }
+    assert_eq!(
+        get_json(&http, format!("{base}/data")).await["content"]
+            .as_array()
+            .map(Vec::len),
+        stored_before,
+        "nothing deleted"
+    );
     let missing = http
         .get(format!("{base}/storage/purchases/0x{}", "00".repeat(32)))
         .send()
@@ -978,6 +1011,34 @@ async fn a_node_buys_storage_through_its_rest_api() {
             .expect("add");
         assert_eq!(response.status().as_u16(), status, "{bad}");
     }
+    // A web page's cross-site POST (text/plain needs no preflight), and the same through a
+    // rebinding DNS name: refused, nothing added.
+    for (name, value) in [
+        ("origin", "http://evil.example"),
+        ("host", "evil.example:8081"),
+    ] {
+        let response = http
+            .post(format!("{base}/sales/availability"))
+            .header(name, value)
+            .header("content-type", "text/plain")
+            .body(offer.to_string())
+            .send()
+            .await
+            .expect("add");
+        assert_eq!(response.status().as_u16(), 403, "{name}");
+    }
+    let response = http
+        .post(format!("{base}/sales/availability"))
+        .header("content-type", "text/plain")
+        .body(offer.to_string())
+        .send()
+        .await
+        .expect("add");
+    assert_eq!(
+        response.status().as_u16(),
+        415,
+        "JSON needs its content type"
+    );
     let offers = get_json(&http, format!("{base}/sales/availability")).await;
     assert_eq!(offers["availabilities"].as_array().map(Vec::len), Some(1));
     assert_eq!(offers["availabilities"][0]["id"], added["id"]);

@@ -292,17 +292,32 @@ pub(crate) async fn manifest(
     }))
 }
 
-/// Delete a dataset from this node (blocks other datasets share are kept).
+/// Delete a dataset from this node (blocks other datasets share are kept). A dataset a sale or a
+/// not yet started purchase still uses is refused (409, naming them).
 #[utoipa::path(
     delete, path = "/data/{cid}",
     params(("cid" = String, Path, description = "Manifest CID")),
-    responses((status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
+    responses(
+        (status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, description = "A sale or a purchase still uses it", body = ErrorBody),
+    )
 )]
 pub(crate) async fn delete(
     State(state): State<Arc<NodeState>>,
     Path(cid): Path<String>,
 ) -> Result<StatusCode, ApiError> {
     let cid = parse_cid(&cid)?;
+    if let Some(market) = &state.market {
+        let holders = crate::market::holders::holders(&market.db, &state.store, &cid, None)
+            .await
+            .map_err(|e| ApiError::Internal(format!("market.sqlite: {e}")))?;
+        if !holders.is_empty() {
+            return Err(ApiError::Conflict(format!(
+                "dataset {cid} is in use by {}: it can be deleted once they end",
+                crate::market::holders::describe(&holders)
+            )));
+        }
+    }
     state.store.delete(&cid).await?;
     Ok(StatusCode::NO_CONTENT)
 }

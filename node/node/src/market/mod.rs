@@ -11,6 +11,7 @@
 
 pub mod db;
 pub mod events;
+pub mod holders;
 pub mod purchasing;
 pub mod role;
 pub mod sales;
@@ -32,6 +33,8 @@ use role::Lifecycle;
 pub struct Market {
     /// The chain client (signer, contract calls, events).
     pub chain: ChainClient,
+    /// `market.sqlite`.
+    pub db: sqlx::SqlitePool,
     /// Client side: storage requests.
     pub purchasing: purchasing::Purchasing,
     /// Host side: what this node offers.
@@ -139,11 +142,12 @@ pub(crate) async fn connect(
         }
         None => None,
     };
-    let validator = settings
-        .validator
-        .then(|| validator::Validator::new(chain.clone(), db, settings.roles.validator.clone()));
+    let validator = settings.validator.then(|| {
+        validator::Validator::new(chain.clone(), db.clone(), settings.roles.validator.clone())
+    });
     Ok(Market {
         chain,
+        db,
         purchasing,
         availabilities,
         sales,

@@ -23,7 +23,7 @@
 
 mod config;
 mod dataset;
-mod db;
+pub(crate) mod db;
 mod error;
 mod follower;
 mod params;

@@ -19,7 +19,7 @@
 //! do not all race for slot 0 of a new request.
 
 pub mod availability;
-mod db;
+pub(crate) mod db;
 pub mod queue;
 pub mod repair;
 mod slot;

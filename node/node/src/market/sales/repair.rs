@@ -233,7 +233,12 @@ pub(super) async fn obtain(
                 repaired.sources
             ));
             // The survivors were fetched only to decode from.
-            delete_all(sales, &std::mem::take(&mut record.fetched_sources)).await;
+            delete_unheld(
+                sales,
+                sale.slot_id,
+                &std::mem::take(&mut record.fetched_sources),
+            )
+            .await;
             db::set_repair(&inner.db, &sale.slot_id, &record).await?;
             for served in &record.served {
                 if let Ok(cid) = served.cid.parse::<Cid>() {
@@ -246,7 +251,12 @@ pub(super) async fn obtain(
         }
         Err(err @ RepairError::Mismatch { .. }) | Err(err @ RepairError::Invalid { .. }) => {
             record.note = Some(err.to_string());
-            delete_all(sales, &std::mem::take(&mut record.fetched_sources)).await;
+            delete_unheld(
+                sales,
+                sale.slot_id,
+                &std::mem::take(&mut record.fetched_sources),
+            )
+            .await;
             db::set_repair(&inner.db, &sale.slot_id, &record).await?;
             Err(StepError::GiveUp(err.to_string()))
         }
@@ -312,21 +322,34 @@ fn request_id(request: &Request) -> cairn_chain::B256 {
 }
 
 /// Deletes datasets this host fetched or rebuilt for a repair (and any partial fetch of them).
-pub(super) async fn delete_all(sales: &Sales, cids: &[String]) {
+/// Deletes the datasets `cids` of the sale of slot `slot_id` (and their partial fetches), each
+/// unless another sale or a purchase still holds it ([`crate::market::holders`]).
+pub(super) async fn delete_unheld(sales: &Sales, slot_id: cairn_chain::B256, cids: &[String]) {
     let store = &sales.inner.store;
     for cid in cids {
         let Ok(cid) = cid.parse::<Cid>() else {
             continue;
         };
-        if let Err(err) = store.delete(&cid).await
-            && !err.is_client_error()
-        {
-            warn!(%cid, %err, "deleting repair data failed");
+        match crate::market::holders::holders(&sales.inner.db, store, &cid, Some(slot_id)).await {
+            Ok(holders) if holders.is_empty() => {}
+            Ok(holders) => {
+                debug!(%cid, slot = %slot_id, holders = %crate::market::holders::describe(&holders), "dataset kept: still held");
+                continue;
+            }
+            Err(err) => {
+                warn!(%cid, %err, "cannot tell what holds a dataset; keeping it");
+                continue;
+            }
         }
         if let Err(err) = store.abandon_partial(&cid).await
             && !err.is_client_error()
         {
-            warn!(%cid, %err, "abandoning a partial repair fetch failed");
+            warn!(%cid, %err, "abandoning a partial fetch failed");
+        }
+        match store.delete(&cid).await {
+            Ok(()) => debug!(%cid, slot = %slot_id, "dataset released"),
+            Err(err) if err.is_client_error() => {}
+            Err(err) => warn!(%cid, %err, "deleting a released dataset failed"),
         }
     }
 }
@@ -355,14 +378,14 @@ pub(super) async fn prune_served(sales: &Sales, sale: &Sale) -> Result<(), StepE
     record.served = keep;
     if !drop.is_empty() {
         info!(slot = %sale.slot_id, datasets = drop.len(), "repair: served slots are filled again; deleting them");
-        delete_all(sales, &drop).await;
+        delete_unheld(sales, sale.slot_id, &drop).await;
         db::set_repair(&sales.inner.db, &sale.slot_id, &record).await?;
     }
     Ok(())
 }
 
 /// Every dataset a repair record still holds (to release with the slot).
-pub(super) fn held(record: &RepairRecord) -> Vec<String> {
+pub(crate) fn held(record: &RepairRecord) -> Vec<String> {
     record
         .fetched_sources
         .iter()

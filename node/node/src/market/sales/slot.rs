@@ -184,33 +184,25 @@ async fn end(sales: &Sales, sale: &Sale, state: SaleState, why: &str) {
 }
 
 /// Deletes the slot's dataset and storage manifest from the store, and whatever a repair of it
-/// still holds (surviving slots fetched to decode from, rebuilt slots of others).
+/// still holds (surviving slots fetched to decode from, rebuilt slots of others), each unless
+/// another sale or a purchase holds it.
 async fn release(sales: &Sales, sale: &Sale) {
     // The record as stored: a step may have added to it since `sale` was read.
     let current = db::load(&sales.inner.db, &sale.slot_id)
         .await
         .ok()
         .flatten();
-    if let Some(record) = current.as_ref().and_then(|s| s.repair.as_ref()) {
-        super::repair::delete_all(sales, &super::repair::held(record)).await;
-    }
     let sale = current.as_ref().unwrap_or(sale);
-    if let Some(cid) = sale.slot_cid.as_deref().and_then(|c| c.parse::<Cid>().ok())
-        && let Err(err) = sales.inner.store.abandon_partial(&cid).await
-        && !err.is_client_error()
-    {
-        warn!(%cid, %err, "abandoning a partial slot fetch failed");
+    let mut cids: Vec<String> = [&sale.slot_cid, &sale.content_cid]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    if let Some(record) = &sale.repair {
+        cids.extend(super::repair::held(record));
     }
-    for cid in [&sale.slot_cid, &sale.content_cid].into_iter().flatten() {
-        let Ok(cid) = cid.parse::<Cid>() else {
-            continue;
-        };
-        match sales.inner.store.delete(&cid).await {
-            Ok(()) => debug!(%cid, "slot data released"),
-            Err(err) if err.is_client_error() => {}
-            Err(err) => warn!(%cid, %err, "releasing slot data failed"),
-        }
-    }
+    // What another sale or a purchase of this node still uses stays.
+    super::repair::delete_unheld(sales, sale.slot_id, &cids).await;
 }
 
 /// True when the request and slot states still allow filling the slot.
