@@ -218,3 +218,82 @@ async fn an_interrupted_fetch_resumes_from_what_it_stored() {
     );
     assert!(local.partials().await.expect("partials").is_empty());
 }
+
+/// A provider announcing a manifest of 2^40 blocks (64 PiB): refused before anything is allocated
+/// for it, with the reason; a manifest that does not fit in the quota, or that the caller does not
+/// expect, likewise; the node keeps fetching honest datasets.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn huge_or_unexpected_manifests_are_refused_before_anything_is_allocated() {
+    let huge = cairn_primitives::Manifest {
+        tree_root: TreeRoot([7; 32]),
+        block_size: BLOCK_SIZE as u32,
+        byte_len: (1u64 << 40) * BLOCK_SIZE as u64,
+        block_count: 1 << 40,
+        filename: None,
+        mime_type: None,
+        protection: None,
+    };
+    huge.validate().expect("a well-formed manifest");
+    let data = cairn_primitives::testing::pseudo_random_bytes(40 * BLOCK_SIZE, 9);
+    let (mut liar, _) = MemorySource::new(&data, vec![], u64::MAX);
+    liar.manifest_bytes = Bytes::from(huge.encode());
+    let huge_cid = huge.cid();
+    let (liar_net, liar_address) = network().await;
+    liar_net
+        .serve_blocks(Arc::new(liar), ServeLimits::default())
+        .expect("serve");
+    let (honest, cid) = MemorySource::new(&data, vec![], u64::MAX);
+    let (honest_net, honest_address) = network().await;
+    honest_net
+        .serve_blocks(Arc::new(honest), ServeLimits::default())
+        .expect("serve");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let local = cairn_store::Store::open(cairn_store::StoreConfig {
+        data_dir: dir.path().to_path_buf(),
+        quota_bytes: 30 * BLOCK_SIZE as u64,
+    })
+    .await
+    .expect("store");
+    let (me, _) = network().await;
+    me.dial(liar_address).await.expect("dial");
+    me.dial(honest_address).await.expect("dial");
+    wait_connected(&me, 2).await;
+    let fetcher = Fetcher::new(me.clone(), local.clone(), quick());
+
+    let err = fetcher.fetch(&huge_cid).await.expect_err("refused");
+    assert!(matches!(err, FetchError::TooLarge(_)), "{err}");
+    assert!(err.to_string().contains("1099511627776 blocks"), "{err}");
+    // 40 blocks do not fit in a quota of 30.
+    let err = fetcher.fetch(&cid).await.expect_err("over quota");
+    assert!(
+        matches!(
+            err,
+            FetchError::Store(cairn_store::StoreError::QuotaExceeded { .. })
+        ),
+        "{err}"
+    );
+    // A caller that expects another size.
+    let err = fetcher
+        .fetch_expecting(&cid, &|m: &cairn_primitives::Manifest| {
+            (m.block_count == 8)
+                .then_some(())
+                .ok_or_else(|| format!("{} blocks, not 8", m.block_count))
+        })
+        .await
+        .expect_err("unexpected");
+    assert!(matches!(err, FetchError::Refused(_)), "{err}");
+    assert!(
+        local.partials().await.expect("partials").is_empty(),
+        "nothing started"
+    );
+    assert_eq!(local.space().used, 0, "nothing stored");
+
+    // With room, the honest dataset is fetched by the same node.
+    drop(fetcher);
+    drop(local);
+    let local = store(dir.path()).await;
+    let fetcher = Fetcher::new(me.clone(), local.clone(), quick());
+    fetcher.fetch(&cid).await.expect("fetched");
+    assert_eq!(stored_bytes(&local, &cid).await, data);
+}

@@ -30,6 +30,8 @@ impl From<FetchError> for ApiError {
     fn from(err: FetchError) -> Self {
         match err {
             FetchError::NoProvider(_) => Self::NotFound(err.to_string()),
+            FetchError::TooLarge(_) => Self::TooLarge(err.to_string()),
+            FetchError::Refused(_) => Self::BadGateway(err.to_string()),
             FetchError::Store(store) => store.into(),
             other => Self::Internal(other.to_string()),
         }

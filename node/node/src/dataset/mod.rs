@@ -18,6 +18,8 @@ pub mod retrieve;
 
 pub use codec::CodecError;
 pub use protect::{ProtectError, protect};
-pub use publish::{STORAGE_MANIFEST_MIME, StorageManifestError, load, publish};
+pub use publish::{
+    STORAGE_MANIFEST_MIME, StorageManifestError, load, publish, storage_manifest_shape,
+};
 pub use repair::{RepairError, RepairPhase, RepairProgress, Repaired, rebuild_slots};
 pub use retrieve::{SLOT_FETCHES, retrieve};

@@ -11,7 +11,7 @@
 
 use bytes::Bytes;
 use cairn_primitives::{
-    BLOCK_SIZE, Cid, SlotEntry, StorageManifest, StorageManifestFormatError,
+    BLOCK_SIZE, Cid, Manifest, SlotEntry, StorageManifest, StorageManifestFormatError,
     storage_manifest::MAX_STORAGE_MANIFEST_LEN,
 };
 use cairn_store::{Store, StoreError, WriteMeta};
@@ -182,23 +182,30 @@ pub async fn publish(
     Ok((cid, storage))
 }
 
+/// Whether a dataset's manifest has the shape of a storage manifest: one unprotected block of at
+/// most [`MAX_STORAGE_MANIFEST_LEN`] bytes (checked before one is fetched, and when it is read).
+pub fn storage_manifest_shape(manifest: &Manifest) -> Result<(), String> {
+    if manifest.protection.is_some() {
+        return Err("it is an erasure-coded dataset, not a storage manifest".into());
+    }
+    let fits = usize::try_from(manifest.byte_len)
+        .is_ok_and(|len| len <= MAX_STORAGE_MANIFEST_LEN && manifest.block_count == 1);
+    if !fits {
+        return Err(format!(
+            "it is {} bytes long, a storage manifest at most {MAX_STORAGE_MANIFEST_LEN}",
+            manifest.byte_len
+        ));
+    }
+    Ok(())
+}
+
 /// Reads the stored storage-manifest dataset `cid`: one unprotected block of at most
 /// [`MAX_STORAGE_MANIFEST_LEN`] bytes holding a valid encoding.
 pub async fn load(store: &Store, cid: &Cid) -> Result<StorageManifest, StorageManifestError> {
     let manifest = store.manifest(cid).await?;
     let not_one = |reason: String| StorageManifestError::NotAStorageManifest { cid: *cid, reason };
-    if manifest.protection.is_some() {
-        return Err(not_one("it is an erasure-coded dataset".into()));
-    }
-    let len = usize::try_from(manifest.byte_len)
-        .ok()
-        .filter(|len| *len <= MAX_STORAGE_MANIFEST_LEN && manifest.block_count == 1)
-        .ok_or_else(|| {
-            not_one(format!(
-                "it is {} bytes long, a storage manifest at most {MAX_STORAGE_MANIFEST_LEN}",
-                manifest.byte_len
-            ))
-        })?;
+    storage_manifest_shape(&manifest).map_err(not_one)?;
+    let len = manifest.byte_len as usize;
     let (_, block) = store.reader(cid).await?.block(0).await?;
     let bytes = block
         .get(..len)

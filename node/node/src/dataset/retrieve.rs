@@ -40,12 +40,14 @@ pub async fn retrieve(
 ) -> Result<(Cid, Manifest), StorageManifestError> {
     let stored_before = store.contains(storage_cid).await?;
     if !stored_before {
-        fetcher.fetch(storage_cid).await.map_err(|source| {
-            StorageManifestError::ManifestUnavailable {
+        // Only a dataset shaped like a storage manifest (one small block) is fetched.
+        fetcher
+            .fetch_expecting(storage_cid, &super::publish::storage_manifest_shape)
+            .await
+            .map_err(|source| StorageManifestError::ManifestUnavailable {
                 cid: *storage_cid,
                 source,
-            }
-        })?;
+            })?;
     }
     let storage = match load(store, storage_cid).await {
         Ok(storage) => storage,

@@ -1,7 +1,10 @@
 //! Fetching a dataset from the network into the local store (DESIGN.md §8).
 //!
 //! 1. Providers: the DHT's provider records for the manifest CID, plus connected peers.
-//! 2. The manifest: from the first provider that has it, checked against its CID.
+//! 2. The manifest: from the first provider that has it, checked against its CID, then admitted
+//!    before anything is allocated for it: valid, at most [`FetchConfig::max_blocks`] blocks, its
+//!    missing bytes within the free quota, and what the caller expects of it
+//!    ([`Fetcher::fetch_expecting`]: a host's slot of the request's size, say).
 //! 3. The blocks: missing ones are spread over every provider ([`schedule`]), each checked against
 //!    the manifest's tree root before it is written ([`sink`]); the partial dataset is flushed
 //!    every `flush_bytes`, so a fetch that stops (node killed, every provider gone) resumes from
@@ -48,6 +51,9 @@ pub struct FetchConfig {
     pub stream_buffer_bytes: usize,
     /// How long the DHT is searched for providers.
     pub provider_search: Duration,
+    /// Most blocks a fetched dataset may have; a manifest announcing more is refused before
+    /// anything is allocated for it.
+    pub max_blocks: u64,
 }
 
 impl Default for FetchConfig {
@@ -61,8 +67,20 @@ impl Default for FetchConfig {
             flush_bytes: 64 << 20,
             stream_buffer_bytes: 128 << 20,
             provider_search: Duration::from_secs(20),
+            max_blocks: DEFAULT_MAX_BLOCKS,
         }
     }
+}
+
+/// Default [`FetchConfig::max_blocks`]: 2^24 blocks of 64 KiB (1 TiB).
+pub const DEFAULT_MAX_BLOCKS: u64 = 1 << 24;
+
+/// What a caller requires of a manifest before its dataset is fetched (`Err`: why not).
+pub type Expectation<'a> = &'a (dyn Fn(&Manifest) -> Result<(), String> + Send + Sync);
+
+/// Accepts any manifest.
+fn anything(_: &Manifest) -> Result<(), String> {
+    Ok(())
 }
 
 /// Why a fetch failed.
@@ -83,6 +101,13 @@ pub enum FetchError {
     /// Another request's fetch of the same dataset failed.
     #[error("{0}")]
     Shared(String),
+    /// The dataset is larger than this node takes: more blocks than `max_blocks`, or more bytes
+    /// than the quota leaves. Nothing was allocated or stored.
+    #[error("{0}")]
+    TooLarge(String),
+    /// The manifest is invalid or not what the caller expected. Nothing was stored.
+    #[error("refused manifest: {0}")]
+    Refused(String),
 }
 
 /// A fetch in progress: its result, once there is one.
@@ -191,16 +216,31 @@ impl Fetcher {
     /// [`Self::fetch`], also saying how many blocks this call downloaded (0 when the dataset was
     /// stored, or fetched by another call running at the same time).
     pub async fn fetch_counted(&self, cid: &Cid) -> Result<(Manifest, u64), FetchError> {
+        self.fetch_expecting(cid, &anything).await
+    }
+
+    /// [`Self::fetch_counted`], fetching only a dataset whose manifest meets `expect` (checked
+    /// before any block is asked for; also of a dataset already stored).
+    pub async fn fetch_expecting(
+        &self,
+        cid: &Cid,
+        expect: Expectation<'_>,
+    ) -> Result<(Manifest, u64), FetchError> {
+        let expected = |manifest: Manifest| {
+            expect(&manifest).map_err(FetchError::Refused)?;
+            Ok::<_, FetchError>(manifest)
+        };
         if self.store.contains(cid).await? {
-            return Ok((self.store.manifest(cid).await?, 0));
+            return Ok((expected(self.store.manifest(cid).await?)?, 0));
         }
         let guard = match self.register(cid) {
             Ok(guard) => guard,
-            Err(pending) => return Ok((Self::wait(pending).await?, 0)),
+            Err(pending) => return Ok((expected(Self::wait(pending).await?)?, 0)),
         };
         let mut fetched = 0;
         let result = async {
             let (manifest, sessions) = self.discover(cid).await?;
+            self.admit(cid, &manifest, expect).await?;
             let (_, blocks) = self.download(cid, &manifest, sessions, None).await?;
             fetched = blocks;
             Ok(manifest)
@@ -226,6 +266,7 @@ impl Fetcher {
             return Self::wait(pending).await.map(FetchedStream::Stored);
         }
         let (manifest, sessions) = self.discover(cid).await?;
+        self.admit(cid, &manifest, &anything).await?;
         let (out_tx, out_rx) = mpsc::channel(16);
         let this = self.clone();
         let cid = *cid;
@@ -271,6 +312,40 @@ impl Fetcher {
                 .await
                 .map_err(|_| ())?;
         }
+        Ok(())
+    }
+
+    /// Whether the dataset of `manifest` may be fetched (see the module docs); nothing is
+    /// allocated for it before this passes.
+    async fn admit(
+        &self,
+        cid: &Cid,
+        manifest: &Manifest,
+        expect: Expectation<'_>,
+    ) -> Result<(), FetchError> {
+        manifest
+            .validate()
+            .map_err(|e| FetchError::Refused(format!("manifest of {cid}: {e}")))?;
+        let max = self.config.max_blocks;
+        if manifest.block_count > max {
+            return Err(FetchError::TooLarge(format!(
+                "{cid} has {} blocks; this node fetches datasets of at most {max}",
+                manifest.block_count
+            )));
+        }
+        expect(manifest).map_err(FetchError::Refused)?;
+        let held = self
+            .store
+            .partials()
+            .await?
+            .into_iter()
+            .find(|(partial, _, _)| partial == cid)
+            .map_or(0, |(_, _, held)| held);
+        let missing = manifest
+            .block_count
+            .saturating_sub(held)
+            .saturating_mul(cairn_primitives::BLOCK_SIZE as u64);
+        self.store.check_space(missing)?;
         Ok(())
     }
 

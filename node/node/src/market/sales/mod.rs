@@ -69,6 +69,9 @@ pub struct SalesConfig {
     pub lookback_blocks: u64,
     /// How long one fetch of a slot's data may go without finishing before it is tried again.
     pub download_timeout: Duration,
+    /// How long a host tries to get a request's storage manifest before it reserves (nothing is
+    /// at stake yet): after that the slot is ignored.
+    pub content_timeout: Duration,
     /// How long a host may take to get a slot's data (download, or repair: waits, fetches and
     /// the rebuild) before it gives the slot up (`failed`, with the reason).
     pub data_timeout: Duration,
@@ -95,6 +98,7 @@ impl Default for SalesConfig {
             start_block: None,
             lookback_blocks: 5_000,
             download_timeout: Duration::from_secs(600),
+            content_timeout: Duration::from_secs(300),
             data_timeout: Duration::from_secs(3600),
             repair_delay: Duration::from_secs(600),
             repair_peer_wait: Duration::from_secs(300),

@@ -26,6 +26,7 @@ use super::{Preparing, Sales, db, db::Sale, db::SaleState};
 use crate::{
     clock::unix_now,
     dataset::{self, commitments},
+    fetch::FetchError,
     market::role::Shutdown,
 };
 
@@ -245,6 +246,48 @@ async fn reserve(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         return Ok(next);
     }
     let chain = &sales.inner.chain;
+    // The request's content is checked before a deposit is put down: a bogus request (content
+    // that is not a CID, not a storage manifest, of other sizes or roots than the request says,
+    // or that nobody serves) is ignored without reserving.
+    let request = chain.get_request(sale.request_id).await?;
+    let content = match content_cid(&request) {
+        Ok(cid) => cid,
+        Err(why) => {
+            end(
+                sales,
+                sale,
+                SaleState::Ignored,
+                &format!("{why}; not reserved"),
+            )
+            .await;
+            return Ok(Next::Done);
+        }
+    };
+    let since = db::start_data(&sales.inner.db, &sale.slot_id, &content.to_string()).await?;
+    let checking = Sale {
+        content_cid: Some(content.to_string()),
+        ..sale.clone()
+    };
+    match request_content(sales, sale, &request, content).await {
+        Ok(Ok(_)) => {}
+        Ok(Err(why)) => {
+            let why = format!("the request's content is unusable: {why}; not reserved");
+            end(sales, &checking, SaleState::Ignored, &why).await;
+            return Ok(Next::Done);
+        }
+        Err(err) => {
+            let wait = sales.inner.config.content_timeout;
+            if waited_longer(since, wait) {
+                let why = format!(
+                    "the request's storage manifest could not be had within {wait:?} ({err}); \
+                     not reserved"
+                );
+                end(sales, &checking, SaleState::Ignored, &why).await;
+                return Ok(Next::Done);
+            }
+            return Err(err);
+        }
+    }
     match chain.reserve_slot(sale.request_id, sale.slot_index).await {
         Ok(outcome) => {
             debug!(slot = %sale.slot_id, tx = %outcome.tx_hash, "slot reserved")
@@ -338,6 +381,63 @@ async fn reservations_full(sales: &Sales, sale: &Sale) -> Result<Next, StepError
 }
 
 /// The request's storage manifest CID (`content.cid`).
+/// Whether more than `limit` passed since the local time `since`.
+fn waited_longer(since: i64, limit: Duration) -> bool {
+    unix_now().saturating_sub(since) > i64::try_from(limit.as_secs()).unwrap_or(i64::MAX)
+}
+
+/// The request's storage manifest `content`, fetched (only if shaped like one: one small block)
+/// and checked against the request; `Ok(Err(why))` when it is unusable (the slot is not for this
+/// host), `Err` when it could not be had (yet).
+async fn request_content(
+    sales: &Sales,
+    sale: &Sale,
+    request: &Request,
+    content: Cid,
+) -> Result<
+    Result<
+        (
+            cairn_primitives::StorageManifest,
+            VerifyTree,
+            cairn_primitives::SlotEntry,
+        ),
+        String,
+    >,
+    StepError,
+> {
+    let inner = &sales.inner;
+    let timeout = inner.config.download_timeout;
+    let fetched = tokio::time::timeout(
+        timeout,
+        inner
+            .fetcher
+            .fetch_expecting(&content, &dataset::storage_manifest_shape),
+    )
+    .await;
+    match fetched {
+        Ok(Ok(_)) => {}
+        Ok(Err(err @ (FetchError::Refused(_) | FetchError::TooLarge(_)))) => {
+            return Ok(Err(format!("storage manifest {content}: {err}")));
+        }
+        Ok(Err(err)) => {
+            return Err(StepError::Retry(format!("fetching {content}: {err}")));
+        }
+        Err(_) => {
+            return Err(StepError::Retry(format!(
+                "fetching {content}: no progress within {timeout:?}"
+            )));
+        }
+    }
+    let manifest = match dataset::load(&inner.store, &content).await {
+        Ok(manifest) => manifest,
+        Err(err) => return Ok(Err(format!("storage manifest {content}: {err}"))),
+    };
+    Ok(
+        check_manifest(sales, sale, request, &manifest)
+            .map(|(tree, entry)| (manifest, tree, entry)),
+    )
+}
+
 fn content_cid(request: &Request) -> Result<Cid, String> {
     Cid::from_bytes(&request.content.cid)
         .map_err(|e| format!("the request's content.cid is not a CID: {e}"))
@@ -358,8 +458,7 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     };
     let since = db::start_data(&inner.db, &sale.slot_id, &content.to_string()).await?;
     let data_timeout = inner.config.data_timeout;
-    if unix_now().saturating_sub(since) > i64::try_from(data_timeout.as_secs()).unwrap_or(i64::MAX)
-    {
+    if waited_longer(since, data_timeout) {
         let last = sale
             .repair
             .as_ref()
@@ -377,29 +476,8 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     }
     let started = std::time::Instant::now();
     let timeout = inner.config.download_timeout;
-    let fetch = |cid: Cid| async move {
-        if inner.store.contains(&cid).await.unwrap_or(false) {
-            return Ok(());
-        }
-        match tokio::time::timeout(timeout, inner.fetcher.fetch(&cid)).await {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => Err(StepError::Retry(format!("fetching {cid}: {err}"))),
-            Err(_) => Err(StepError::Retry(format!(
-                "fetching {cid}: no progress within {timeout:?}"
-            ))),
-        }
-    };
-    fetch(content).await?;
-    let manifest = match dataset::load(&inner.store, &content).await {
-        Ok(manifest) => manifest,
-        Err(err) => {
-            let why = format!("the request's storage manifest {content} is unusable: {err}");
-            end(sales, sale, SaleState::Failed, &why).await;
-            return Ok(Next::Done);
-        }
-    };
-    let checked = check_manifest(sales, sale, &request, &manifest);
-    let (verify_tree, entry) = match checked {
+    let checked = request_content(sales, sale, &request, content).await?;
+    let (manifest, verify_tree, entry) = match checked {
         Ok(found) => found,
         Err(why) => {
             let sale = Sale {
@@ -420,7 +498,48 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             super::repair::Obtained::Wait(duration) => return Ok(Next::WaitFor(duration)),
         }
     } else {
-        fetch(entry.dataset).await?;
+        // Only a slot dataset of the request's slot size is fetched.
+        let slot_size = request.ask.slotSize;
+        let expect = move |m: &cairn_primitives::Manifest| {
+            let bytes = m.block_count.saturating_mul(BLOCK_SIZE as u64);
+            (bytes == slot_size && m.protection.is_none())
+                .then_some(())
+                .ok_or_else(|| {
+                    format!(
+                        "the slot dataset holds {} blocks; the request's slot size is {slot_size} bytes",
+                        m.block_count
+                    )
+                })
+        };
+        match tokio::time::timeout(
+            timeout,
+            inner.fetcher.fetch_expecting(&entry.dataset, &expect),
+        )
+        .await
+        {
+            Ok(Ok(_)) => {}
+            Ok(Err(err @ (FetchError::Refused(_) | FetchError::TooLarge(_)))) => {
+                let failed = Sale {
+                    content_cid: Some(content.to_string()),
+                    slot_cid: Some(entry.dataset.to_string()),
+                    ..sale.clone()
+                };
+                end(sales, &failed, SaleState::Failed, &err.to_string()).await;
+                return Ok(Next::Done);
+            }
+            Ok(Err(err)) => {
+                return Err(StepError::Retry(format!(
+                    "fetching {}: {err}",
+                    entry.dataset
+                )));
+            }
+            Err(_) => {
+                return Err(StepError::Retry(format!(
+                    "fetching {}: no progress within {timeout:?}",
+                    entry.dataset
+                )));
+            }
+        }
     }
     let slot_cid = entry.dataset;
     let downloaded = Sale {
