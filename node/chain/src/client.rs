@@ -31,6 +31,15 @@ use crate::{
     types::{collateral_of, price_of, request_id},
 };
 
+/// A block's number and timestamp.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BlockRef {
+    /// The block number.
+    pub number: u64,
+    /// Its timestamp (the contracts' `block.timestamp`).
+    pub timestamp: u64,
+}
+
 /// The randomness of a period (`Marketplace.periodSeed`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PeriodSeed {
@@ -486,6 +495,22 @@ impl ChainClient {
         Ok((active.request, active.slotIndex))
     }
 
+    /// The slot's host as of block `block` (a confirmed read: see [`Self::head`]).
+    pub async fn get_host_at(
+        &self,
+        slot_id: B256,
+        block: u64,
+    ) -> Result<Option<Address>, ChainError> {
+        let host = self
+            .call_at(
+                self.marketplace(),
+                &Marketplace::getHostCall { id: slot_id },
+                block,
+            )
+            .await?;
+        Ok((host != Address::ZERO).then_some(host))
+    }
+
     /// `getHost`: the slot's current host, `None` if it has none.
     pub async fn get_host(&self, slot_id: B256) -> Result<Option<Address>, ChainError> {
         let host = self
@@ -738,6 +763,32 @@ impl ChainClient {
             .await
     }
 
+    /// The latest block: its number and timestamp, in one read.
+    pub async fn head(&self) -> Result<BlockRef, ChainError> {
+        self.block_ref(BlockNumberOrTag::Latest).await
+    }
+
+    /// Block `number`: its number and timestamp.
+    pub async fn block_at(&self, number: u64) -> Result<BlockRef, ChainError> {
+        self.block_ref(BlockNumberOrTag::Number(number)).await
+    }
+
+    async fn block_ref(&self, tag: BlockNumberOrTag) -> Result<BlockRef, ChainError> {
+        let block = self
+            .inner
+            .retry
+            .run("eth_getBlockByNumber", || {
+                self.inner.provider.get_block_by_number(tag).into_future()
+            })
+            .await?;
+        block
+            .map(|b| BlockRef {
+                number: b.header.number,
+                timestamp: b.header.timestamp,
+            })
+            .ok_or_else(|| ChainError::Decode(format!("the node has no block {tag}")))
+    }
+
     /// The latest block's timestamp: the contracts' clock (`block.timestamp`).
     pub async fn latest_block_timestamp(&self) -> Result<u64, ChainError> {
         // eth_getBlockByNumber without transactions (eth_getHeaderByNumber is not standard).
@@ -850,6 +901,34 @@ impl ChainClient {
             call,
         )
         .await
+    }
+
+    /// [`Self::call`] on the state after block `block`.
+    async fn call_at<C: SolCall>(
+        &self,
+        to: Address,
+        call: &C,
+        block: u64,
+    ) -> Result<C::Return, ChainError> {
+        let name = call_name::<C>();
+        let request = TransactionRequest::default()
+            .with_from(self.address())
+            .with_to(to)
+            .with_input(call.abi_encode());
+        let provider = &self.inner.provider;
+        let output = self
+            .inner
+            .retry
+            .run("eth_call", || {
+                provider
+                    .call(request.clone())
+                    .block(BlockNumberOrTag::Number(block).into())
+                    .into_future()
+            })
+            .await
+            .map_err(|e| revert_or_rpc(name, "eth_call", e))?;
+        C::abi_decode_returns(&output)
+            .map_err(|e| ChainError::Decode(format!("{name} at block {block}: {e}")))
     }
 }
 

@@ -33,7 +33,7 @@ pub mod types;
 
 pub use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 pub use cairn_bindings::storage_proof_verifier::StorageProofVerifier::VerifierInfo;
-pub use client::{ChainClient, PeriodSeed};
+pub use client::{BlockRef, ChainClient, PeriodSeed};
 pub use config::{ANVIL_CHAIN_ID, ChainConfig, SignerConfig};
 pub use error::{ChainError, MarketplaceError, Revert};
 pub use events::{EventCursor, EventStream, MarketEvent};

@@ -13,7 +13,7 @@ use serde::Deserialize;
 pub(crate) struct NodeArgs {
     /// TOML configuration file (keys: data-dir, api-bind, api-port, api-allowed-hosts,
     /// api-allowed-origins, quota, listen, bootstrap,
-    /// repair-delay, repair-peer-wait, slot-data-timeout).
+    /// repair-delay, repair-peer-wait, slot-data-timeout, confirmations).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
     /// Data directory.
@@ -107,6 +107,10 @@ pub(crate) struct RepairArgs {
     /// slot up. Default 3600.
     #[arg(long, env = "CAIRN_SLOT_DATA_TIMEOUT", value_name = "SECONDS")]
     slot_data_timeout: Option<u64>,
+    /// Blocks a host's loss of a slot must be deep before it gives the slot up and deletes its
+    /// data (a shallower loss may be reorganised away). Default 6; 0 on an anvil devnet.
+    #[arg(long, env = "CAIRN_CONFIRMATIONS", value_name = "BLOCKS")]
+    confirmations: Option<u64>,
 }
 
 /// The TOML file's shape.
@@ -124,6 +128,7 @@ struct FileConfig {
     repair_delay: Option<u64>,
     repair_peer_wait: Option<u64>,
     slot_data_timeout: Option<u64>,
+    confirmations: Option<u64>,
 }
 
 fn load_file(args: &NodeArgs) -> eyre::Result<FileConfig> {
@@ -136,6 +141,9 @@ fn load_file(args: &NodeArgs) -> eyre::Result<FileConfig> {
         None => FileConfig::default(),
     })
 }
+
+/// Most blocks `--confirmations` takes (about a day of 12 s blocks).
+const MAX_CONFIRMATIONS: u64 = 7_200;
 
 /// Most seconds a repair setting takes (a year).
 const MAX_REPAIR_SECONDS: u64 = 365 * 24 * 3600;
@@ -176,6 +184,10 @@ fn sales_config(
     )?;
     if config.data_timeout.is_zero() {
         eyre::bail!("--slot-data-timeout must be more than 0 seconds");
+    }
+    config.confirmations = repair.confirmations.or(file.confirmations);
+    if config.confirmations.is_some_and(|c| c > MAX_CONFIRMATIONS) {
+        eyre::bail!("--confirmations must be at most {MAX_CONFIRMATIONS} blocks");
     }
     Ok(config)
 }

@@ -84,6 +84,10 @@ pub struct SalesConfig {
     pub repair_peer_wait: Duration,
     /// How long a repairing host looks for a peer serving its slot's dataset each time.
     pub repair_probe_timeout: Duration,
+    /// Blocks a host's loss of a slot must be deep before the host gives it up and deletes its
+    /// data (a shallower loss may be reorganised away). `None`: 0 on an anvil devnet (blocks are
+    /// mined on demand and never reorganised), otherwise [`DEFAULT_CONFIRMATIONS`].
+    pub confirmations: Option<u64>,
     /// Attempts of a step that keeps failing (chain out of reach, bad proof at a period's edge)
     /// before the slot is `errored`.
     pub max_attempts: u32,
@@ -103,10 +107,14 @@ impl Default for SalesConfig {
             repair_delay: Duration::from_secs(600),
             repair_peer_wait: Duration::from_secs(300),
             repair_probe_timeout: Duration::from_secs(30),
+            confirmations: None,
             max_attempts: 20,
         }
     }
 }
+
+/// [`SalesConfig::confirmations`] off the devnet.
+pub const DEFAULT_CONFIRMATIONS: u64 = 6;
 
 /// Why the sales role stopped or a call failed.
 #[derive(Debug, thiserror::Error)]
@@ -213,6 +221,17 @@ impl Sales {
 
     fn lock_queue(&self) -> std::sync::MutexGuard<'_, SlotQueue> {
         self.inner.queue.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Blocks a loss must be deep (see [`SalesConfig::confirmations`]).
+    fn confirmations(&self) -> u64 {
+        self.inner.config.confirmations.unwrap_or(
+            if self.inner.chain.chain_id() == cairn_chain::ANVIL_CHAIN_ID {
+                0
+            } else {
+                DEFAULT_CONFIRMATIONS
+            },
+        )
     }
 
     fn interval(&self) -> Duration {

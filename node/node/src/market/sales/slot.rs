@@ -836,6 +836,9 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         _ => {}
     }
     if chain.get_host(sale.slot_id).await? != Some(me) {
+        if !lost_for_sure(sales, sale).await? {
+            return Ok(Next::Wait);
+        }
         let state = chain.slot_state(sale.slot_id).await?;
         end(
             sales,
@@ -895,6 +898,78 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     }
 }
 
+/// Whether this host really lost a slot it filled, before anything of it is deleted: the loss is
+/// seen at the head and at a block [`super::SalesConfig::confirmations`] deep, both mined after
+/// the fill. A stale read (an RPC node behind, whose head predates the fill) or a loss not that
+/// deep yet (it may be reorganised away) proves nothing: the slot is looked at again later.
+async fn lost_for_sure(sales: &Sales, sale: &Sale) -> Result<bool, StepError> {
+    let chain = &sales.inner.chain;
+    let head = chain.head().await?;
+    let filled_at = sale.filled_at.unwrap_or(0);
+    let depth = sales.confirmations();
+    let deep = match head.number.checked_sub(depth) {
+        Some(number) if head.timestamp >= filled_at => Some(chain.block_at(number).await?),
+        _ => None,
+    };
+    let hosts = match deep {
+        Some(deep) if deep.timestamp >= filled_at => Some((
+            chain.get_host_at(sale.slot_id, head.number).await?,
+            chain.get_host_at(sale.slot_id, deep.number).await?,
+        )),
+        _ => None,
+    };
+    let verdict = loss_verdict(chain.address(), filled_at, head, deep, hosts);
+    match verdict {
+        LossVerdict::Lost => {}
+        LossVerdict::StaleHead => {
+            warn!(slot = %sale.slot_id, head = head.number, head_time = head.timestamp, filled_at,
+                "the chain's head predates this host's fill (a stale RPC read?): the slot is kept")
+        }
+        LossVerdict::NotDeepYet => {
+            debug!(slot = %sale.slot_id, depth, "a loss of the slot is not {depth} blocks deep yet")
+        }
+        LossVerdict::StillMine => {
+            info!(slot = %sale.slot_id, head = head.number, "the slot is still this host's (a stale or reorganised read)")
+        }
+    }
+    Ok(verdict == LossVerdict::Lost)
+}
+
+/// What the reads say about a slot this host filled at `filled_at` and no longer sees as its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LossVerdict {
+    /// Not its host at the head nor at the deep block, both after the fill.
+    Lost,
+    /// The head predates the fill: an RPC node behind.
+    StaleHead,
+    /// The deep block is not after the fill yet (or the chain is shorter than the depth).
+    NotDeepYet,
+    /// One of the reads says it is this host's.
+    StillMine,
+}
+
+fn loss_verdict(
+    me: cairn_chain::Address,
+    filled_at: u64,
+    head: cairn_chain::BlockRef,
+    deep: Option<cairn_chain::BlockRef>,
+    hosts: Option<(Option<cairn_chain::Address>, Option<cairn_chain::Address>)>,
+) -> LossVerdict {
+    if head.timestamp < filled_at {
+        return LossVerdict::StaleHead;
+    }
+    match (deep, hosts) {
+        (Some(deep), Some((at_head, at_deep))) if deep.timestamp >= filled_at => {
+            if at_head == Some(me) || at_deep == Some(me) {
+                LossVerdict::StillMine
+            } else {
+                LossVerdict::Lost
+            }
+        }
+        _ => LossVerdict::NotDeepYet,
+    }
+}
+
 async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     let chain = &sales.inner.chain;
     let slot = chain.slot_state(sale.slot_id).await?;
@@ -936,5 +1011,69 @@ async fn payout(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             Err(StepError::Retry(format!("freeSlot refused: {err}")))
         }
         Err(err) => Err(err.into()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use cairn_chain::{Address, BlockRef};
+
+    use super::{LossVerdict, loss_verdict};
+
+    #[test]
+    fn a_loss_counts_only_when_seen_deep_enough_after_the_fill() {
+        let me = Address::repeat_byte(1);
+        let other = Some(Address::repeat_byte(2));
+        let block = |number, timestamp| BlockRef { number, timestamp };
+        let filled_at = 1_000;
+        // An RPC node behind: its head predates the fill (the slot looks free there).
+        assert_eq!(
+            loss_verdict(me, filled_at, block(90, 990), None, None),
+            LossVerdict::StaleHead
+        );
+        // Freed at the head, but the block `confirmations` deep predates the fill: wait.
+        assert_eq!(
+            loss_verdict(
+                me,
+                filled_at,
+                block(110, 1_020),
+                Some(block(104, 998)),
+                None
+            ),
+            LossVerdict::NotDeepYet
+        );
+        // Lost at the head only (a reorganisation may undo it): still ours.
+        assert_eq!(
+            loss_verdict(
+                me,
+                filled_at,
+                block(120, 1_040),
+                Some(block(114, 1_030)),
+                Some((other, Some(me)))
+            ),
+            LossVerdict::StillMine
+        );
+        // Lost at both, after the fill: given up.
+        assert_eq!(
+            loss_verdict(
+                me,
+                filled_at,
+                block(120, 1_040),
+                Some(block(114, 1_030)),
+                Some((other, None))
+            ),
+            LossVerdict::Lost
+        );
+        // Ours at the head (the deep read was the stale one).
+        assert_eq!(
+            loss_verdict(
+                me,
+                filled_at,
+                block(120, 1_040),
+                Some(block(114, 1_030)),
+                Some((Some(me), None))
+            ),
+            LossVerdict::StillMine
+        );
     }
 }
