@@ -108,7 +108,8 @@ pub(crate) struct RepairArgs {
     #[arg(long, env = "CAIRN_SLOT_DATA_TIMEOUT", value_name = "SECONDS")]
     slot_data_timeout: Option<u64>,
     /// Blocks a host's loss of a slot must be deep before it gives the slot up and deletes its
-    /// data (a shallower loss may be reorganised away). Default 6; 0 on an anvil devnet.
+    /// data (a shallower loss may be reorganised away); given, events and transaction receipts
+    /// count only that deep too. Default: 6 for a loss (0 on an anvil devnet), 0 for events.
     #[arg(long, env = "CAIRN_CONFIRMATIONS", value_name = "BLOCKS")]
     confirmations: Option<u64>,
 }
@@ -333,8 +334,14 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
             eyre::bail!("the marketplace needs a key: --keystore (or --eth-key on a devnet)")
         }
     };
+    let sales = sales_config(args, &load_file(args)?)?;
+    let mut chain = ChainConfig::new(rpc_url, marketplace, signer);
+    // Given, the depth also holds back events and receipts (a role acts on nothing shallower).
+    if let Some(confirmations) = sales.confirmations {
+        chain.confirmations = confirmations;
+    }
     Ok(Some(cairn_node::MarketplaceSettings {
-        chain: ChainConfig::new(rpc_url, marketplace, signer),
+        chain,
         circuit: cairn_node::dataset::commitments::CommitmentParams {
             max_slot_depth: args.max_slot_depth,
             slots_depth: args.slots_depth,
@@ -348,7 +355,7 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
                 zkey: args.zkey.clone(),
             }),
         roles: cairn_node::RoleSettings {
-            sales: sales_config(args, &load_file(args)?)?,
+            sales,
             ..cairn_node::RoleSettings::default()
         },
     }))

@@ -564,3 +564,168 @@ async fn run_marks_in_the_background_and_stops_on_shutdown() {
     .expect_err("fatal");
     assert!(err.to_string().contains("0x4242"), "{err}");
 }
+
+/// A TCP proxy in front of anvil's RPC port that can be cut (every connection dropped, new ones
+/// refused) and restored: an RPC endpoint that goes down and comes back.
+struct Proxy {
+    url: cairn_chain::Url,
+    up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    connections: std::sync::Arc<std::sync::Mutex<Vec<tokio::task::AbortHandle>>>,
+}
+
+impl Proxy {
+    async fn start(target: &cairn_chain::Url) -> Self {
+        let target = format!(
+            "{}:{}",
+            target.host_str().expect("host"),
+            target.port().expect("port")
+        );
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("addr"))
+            .parse()
+            .expect("url");
+        let up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(true));
+        let connections = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let (flag, held) = (up.clone(), connections.clone());
+        tokio::spawn(async move {
+            while let Ok((mut inbound, _)) = listener.accept().await {
+                if !flag.load(std::sync::atomic::Ordering::SeqCst) {
+                    continue; // dropped: the endpoint is down
+                }
+                let target = target.clone();
+                let task = tokio::spawn(async move {
+                    if let Ok(mut outbound) = tokio::net::TcpStream::connect(&target).await {
+                        let _ = tokio::io::copy_bidirectional(&mut inbound, &mut outbound).await;
+                    }
+                });
+                held.lock().expect("lock").push(task.abort_handle());
+            }
+        });
+        Self {
+            url,
+            up,
+            connections,
+        }
+    }
+
+    fn cut(&self) {
+        self.up.store(false, std::sync::atomic::Ordering::SeqCst);
+        for task in self.connections.lock().expect("lock").drain(..) {
+            task.abort();
+        }
+    }
+
+    fn restore(&self) {
+        self.up.store(true, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+/// The RPC endpoint goes down while the validator runs: the role shows it failing (one log line),
+/// keeps trying with a growing pause, and once the endpoint is back it runs again and marks the
+/// proof missed during the outage.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_validator_rides_out_an_rpc_outage() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let requester = devnet.client(1).await;
+    let host = devnet.client(2).await;
+    let proxy = Proxy::start(&devnet.anvil.http_url()).await;
+    let mut config = devnet.config(proxy.url.clone(), 4);
+    config.rpc_attempts = 2;
+    config.rpc_timeout = Duration::from_secs(2);
+    config.initial_backoff = Duration::from_millis(100);
+    config.max_backoff = Duration::from_millis(200);
+    let validator_chain = ChainClient::connect(config).await.expect("connect");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = cairn_node::market::db::open(dir.path())
+        .await
+        .expect("market db");
+
+    let request = Request {
+        client: requester.address(),
+        ask: Ask {
+            slots: 1,
+            slotSize: 1 << 20,
+            duration: 3600,
+            proofProbability: 1,
+            pricePerBytePerSecond: U256::from(1000),
+            collateralPerByte: U256::from(1_000_000),
+            maxSlotLoss: 0,
+        },
+        content: Content {
+            cid: vec![0x01, 0x55, 0x12, 0x20, 0xdd].into(),
+            verifyRoot: B256::with_last_byte(13),
+        },
+        expiry: 600,
+        nonce: B256::with_last_byte(4),
+    };
+    let (id, _) = requester.request_storage(&request).await.expect("request");
+    next_period(&devnet).await;
+    fill(&devnet, &host, &request, 0).await;
+    let slot = slot_id(id, 0);
+
+    let board = role::RoleBoard::default();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = {
+        let board = board.clone();
+        let validator = Validator::new(validator_chain.clone(), db, validator_config());
+        tokio::spawn(async move {
+            role::run_on(
+                validator,
+                Shutdown::on(async {
+                    let _ = stopped.await;
+                }),
+                &board,
+            )
+            .await
+        })
+    };
+    let state_is = async |want: role::RoleState, what: &str| {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+        loop {
+            if board.get("validator").is_some_and(|h| h.state == want) {
+                return board.get("validator").expect("health");
+            }
+            assert!(tokio::time::Instant::now() < deadline, "not {what} in 30 s");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    };
+    state_is(role::RoleState::Running, "running").await;
+
+    // The endpoint goes down; the host misses the next period's proof meanwhile.
+    proxy.cut();
+    let failing = state_is(role::RoleState::Failing, "failing").await;
+    assert!(failing.failing_since.is_some(), "{failing:?}");
+    assert!(failing.last_error.is_some(), "{failing:?}");
+    next_period(&devnet).await;
+    next_period(&devnet).await;
+    assert_eq!(host.missing_proofs(slot).await.expect("missing"), 0);
+
+    // Back: the role runs again and marks the missed proof.
+    proxy.restore();
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while host.missing_proofs(slot).await.expect("missing") == 0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "not marked after the outage: {:?}",
+            board.get("validator")
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let recovered = state_is(role::RoleState::Running, "running again").await;
+    assert_eq!(recovered.consecutive_failures, 0);
+    assert_eq!(recovered.failing_since, None);
+    stop.send(()).expect("running");
+    tokio::time::timeout(Duration::from_secs(10), task)
+        .await
+        .expect("stops")
+        .expect("task")
+        .expect("run");
+    assert_eq!(
+        board.get("validator").expect("health").state,
+        role::RoleState::Stopped
+    );
+}

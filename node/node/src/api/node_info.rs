@@ -28,6 +28,11 @@ pub(crate) struct DebugInfo {
     datasets: usize,
     protected_datasets: usize,
     space: SpaceResponse,
+    /// With a marketplace connection: each market role's health (running, failing since when
+    /// and why, dead, stopped).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    roles: Option<std::collections::BTreeMap<String, crate::market::role::RoleHealth>>,
 }
 
 fn space_of(state: &NodeState) -> SpaceResponse {
@@ -61,5 +66,6 @@ pub(crate) async fn debug_info(
             .filter(|d| d.manifest.protection.is_some())
             .count(),
         space: space_of(&state),
+        roles: state.market.as_ref().map(|m| m.board.snapshot()),
     }))
 }

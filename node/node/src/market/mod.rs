@@ -35,6 +35,8 @@ pub struct Market {
     pub chain: ChainClient,
     /// `market.sqlite`.
     pub db: sqlx::SqlitePool,
+    /// Each role's health (`GET /debug/info`).
+    pub board: role::RoleBoard,
     /// Client side: storage requests.
     pub purchasing: purchasing::Purchasing,
     /// Host side: what this node offers.
@@ -48,13 +50,16 @@ pub struct Market {
 impl Market {
     /// Starts every role as a task under `lifecycle` (see [`role`]).
     pub fn spawn(&self, lifecycle: &Lifecycle) {
+        let board = &self.board;
         spawn_role(
             lifecycle,
+            board,
             purchasing::PurchasingTask::new(self.purchasing.clone()),
         );
         if let Some(sales) = &self.sales {
             spawn_role(
                 lifecycle,
+                board,
                 sales::SalesTask::new(sales.clone(), lifecycle.shutdown(), lifecycle.done()),
             );
         }
@@ -64,17 +69,17 @@ impl Market {
             .unwrap_or_else(|p| p.into_inner())
             .take();
         if let Some(validator) = validator {
-            spawn_role(lifecycle, validator);
+            spawn_role(lifecycle, board, validator);
         }
     }
 }
 
 /// Runs `role` as a task holding a [`role::Done`] guard of `lifecycle`.
-fn spawn_role<R: role::Role + 'static>(lifecycle: &Lifecycle, role: R) {
-    let (shutdown, done) = (lifecycle.shutdown(), lifecycle.done());
+fn spawn_role<R: role::Role + 'static>(lifecycle: &Lifecycle, board: &role::RoleBoard, role: R) {
+    let (shutdown, done, board) = (lifecycle.shutdown(), lifecycle.done(), board.clone());
     tokio::spawn(async move {
-        // A fatal error is logged by `run`; the node keeps serving without the role.
-        let _ = role::run(role, shutdown).await;
+        // A fatal error is logged and shown on the board; the node keeps serving without the role.
+        let _ = role::run_on(role, shutdown, &board).await;
         drop(done);
     });
 }
@@ -148,6 +153,7 @@ pub(crate) async fn connect(
     Ok(Market {
         chain,
         db,
+        board: role::RoleBoard::default(),
         purchasing,
         availabilities,
         sales,

@@ -10,14 +10,29 @@
 //!   (sub-tasks such as a host's slot drivers get their own), signals the stop, and waits until
 //!   every guard is dropped.
 //!
+//! An outage (a step that fails, e.g. the RPC endpoint is down) is logged once when it begins and
+//! once when it ends, retried with a growing pause (up to [`MAX_BACKOFF`]), and shown, with each
+//! role's last step, in a [`RoleBoard`] (`GET /debug/info`).
+//!
 //! A step is abandoned when the stop comes in the middle of it: every step writes its progress
 //! before acting and reads the chain again on resume, so a stop is the same as a crash at that
 //! point, which each role recovers from.
 
-use std::{fmt, time::Duration};
+use std::{
+    collections::BTreeMap,
+    fmt,
+    sync::{Arc, Mutex},
+    time::Duration,
+};
 
+use serde::Serialize;
 use tokio::sync::{mpsc, watch};
 use tracing::{debug, error, info, warn};
+
+use crate::clock::unix_now;
+
+/// The longest pause between failed steps.
+pub const MAX_BACKOFF: Duration = Duration::from_secs(60);
 
 /// A market role's work (see the module docs).
 pub trait Role: Send {
@@ -44,8 +59,19 @@ pub trait Role: Send {
 }
 
 /// Runs `role` until `shutdown` is signalled (see the module docs).
-pub async fn run<R: Role>(mut role: R, mut shutdown: Shutdown) -> Result<(), R::Error> {
+pub async fn run<R: Role>(role: R, shutdown: Shutdown) -> Result<(), R::Error> {
+    run_on(role, shutdown, &RoleBoard::default()).await
+}
+
+/// [`run`], reporting the role's health on `board`.
+pub async fn run_on<R: Role>(
+    mut role: R,
+    mut shutdown: Shutdown,
+    board: &RoleBoard,
+) -> Result<(), R::Error> {
     info!(role = R::NAME, "market role started");
+    board.update(R::NAME, |h| h.state = RoleState::Running);
+    let mut failures = 0u32;
     let result = loop {
         let step = tokio::select! {
             biased;
@@ -53,12 +79,55 @@ pub async fn run<R: Role>(mut role: R, mut shutdown: Shutdown) -> Result<(), R::
             step = role.step() => step,
         };
         match step {
-            Ok(report) => debug!(role = R::NAME, ?report, "step"),
+            Ok(report) => {
+                debug!(role = R::NAME, ?report, "step");
+                if failures > 0 {
+                    let since = board.get(R::NAME).and_then(|h| h.failing_since);
+                    info!(
+                        role = R::NAME,
+                        failed_steps = failures,
+                        since,
+                        "market role recovered"
+                    );
+                }
+                failures = 0;
+                board.update(R::NAME, |h| {
+                    h.state = RoleState::Running;
+                    h.steps += 1;
+                    h.last_step_at = Some(unix_now());
+                    h.consecutive_failures = 0;
+                    h.failing_since = None;
+                });
+            }
             Err(err) if R::is_fatal(&err) => {
                 error!(role = R::NAME, error = %err, "market role stopped by an error");
+                board.update(R::NAME, |h| {
+                    h.state = RoleState::Dead;
+                    h.last_error = Some(err.to_string());
+                });
                 break Err(err);
             }
-            Err(err) => warn!(role = R::NAME, error = %err, "step failed; trying again"),
+            Err(err) => {
+                failures = failures.saturating_add(1);
+                if failures == 1 {
+                    warn!(role = R::NAME, error = %err, "market role failing (the chain or the database out of reach?); retrying");
+                } else {
+                    debug!(role = R::NAME, error = %err, failures, "step failed again");
+                }
+                board.update(R::NAME, |h| {
+                    h.state = RoleState::Failing;
+                    h.consecutive_failures = failures;
+                    h.failing_since.get_or_insert_with(unix_now);
+                    h.last_error = Some(err.to_string());
+                });
+            }
+        }
+        if failures > 0 {
+            // 1 s, 2 s, 4 s, ... up to MAX_BACKOFF.
+            if shutdown.sleep(backoff(failures)).await {
+                break Ok(());
+            }
+            continue;
         }
         tokio::select! {
             biased;
@@ -67,8 +136,79 @@ pub async fn run<R: Role>(mut role: R, mut shutdown: Shutdown) -> Result<(), R::
         }
     };
     role.stopped().await;
+    if result.is_ok() {
+        board.update(R::NAME, |h| h.state = RoleState::Stopped);
+    }
     info!(role = R::NAME, "market role stopped");
     result
+}
+
+/// The pause after `failures` failed steps in a row.
+fn backoff(failures: u32) -> Duration {
+    Duration::from_secs(1u64 << failures.saturating_sub(1).min(6)).min(MAX_BACKOFF)
+}
+
+/// Where a role is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleState {
+    /// Not started yet.
+    #[default]
+    Starting,
+    /// Its last step succeeded.
+    Running,
+    /// Its last steps failed; retried.
+    Failing,
+    /// Stopped by an error that retrying cannot fix.
+    Dead,
+    /// Stopped by the node's shutdown.
+    Stopped,
+}
+
+/// A role's health, as `GET /debug/info` shows it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "camelCase")]
+pub struct RoleHealth {
+    /// Where it is.
+    pub state: RoleState,
+    /// Steps that succeeded.
+    pub steps: u64,
+    /// Local unix seconds of the last step that succeeded.
+    pub last_step_at: Option<i64>,
+    /// Steps that failed in a row.
+    pub consecutive_failures: u32,
+    /// Local unix seconds the current outage began.
+    pub failing_since: Option<i64>,
+    /// The last error.
+    pub last_error: Option<String>,
+}
+
+/// Every role's health, shared between the role tasks and the API. Cheap to clone.
+#[derive(Debug, Clone, Default)]
+pub struct RoleBoard {
+    roles: Arc<Mutex<BTreeMap<&'static str, RoleHealth>>>,
+}
+
+impl RoleBoard {
+    fn update(&self, role: &'static str, change: impl FnOnce(&mut RoleHealth)) {
+        let mut roles = self.roles.lock().unwrap_or_else(|p| p.into_inner());
+        change(roles.entry(role).or_default());
+    }
+
+    /// One role's health.
+    pub fn get(&self, role: &str) -> Option<RoleHealth> {
+        self.snapshot().remove(role)
+    }
+
+    /// Every role's health, by name.
+    pub fn snapshot(&self) -> BTreeMap<String, RoleHealth> {
+        self.roles
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .map(|(name, health)| ((*name).to_owned(), health.clone()))
+            .collect()
+    }
 }
 
 /// Tells tasks to stop. Cheap to clone; a task that subscribes after the signal sees it at once.
@@ -213,7 +353,7 @@ mod tests {
         }
     }
 
-    #[tokio::test]
+    #[tokio::test(start_paused = true)]
     async fn errors_are_retried_until_a_fatal_one() {
         let steps = Arc::new(AtomicUsize::new(0));
         let role = Counter {
@@ -223,6 +363,69 @@ mod tests {
         let err = run(role, Shutdown::never()).await.expect_err("fatal");
         assert_eq!(err, "fatal");
         assert_eq!(steps.load(Ordering::SeqCst), 5);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn an_outage_shows_on_the_board_and_ends_with_the_next_good_step() {
+        struct Flaky {
+            steps: usize,
+        }
+        impl Role for Flaky {
+            const NAME: &'static str = "flaky";
+            type Report = ();
+            type Error = String;
+            async fn step(&mut self) -> Result<(), String> {
+                self.steps += 1;
+                if (2..=4).contains(&self.steps) {
+                    Err("rpc down".into())
+                } else {
+                    Ok(())
+                }
+            }
+            async fn idle(&mut self) {
+                tokio::time::sleep(Duration::from_millis(10)).await;
+            }
+            fn is_fatal(_: &String) -> bool {
+                false
+            }
+        }
+        let board = RoleBoard::default();
+        let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+        let task = {
+            let board = board.clone();
+            tokio::spawn(async move {
+                run_on(
+                    Flaky { steps: 0 },
+                    Shutdown::on(async {
+                        let _ = rx.await;
+                    }),
+                    &board,
+                )
+                .await
+            })
+        };
+        // Steps 2..=4 fail: pauses of 1 s, 2 s, 4 s.
+        tokio::time::sleep(Duration::from_millis(2_500)).await;
+        let failing = board.get("flaky").expect("reported");
+        assert_eq!(failing.state, RoleState::Failing);
+        assert_eq!(failing.consecutive_failures, 2);
+        assert_eq!(failing.last_error.as_deref(), Some("rpc down"));
+        assert!(failing.failing_since.is_some());
+        tokio::time::sleep(Duration::from_secs(10)).await;
+        let recovered = board.get("flaky").expect("reported");
+        assert_eq!(recovered.state, RoleState::Running);
+        assert_eq!(recovered.consecutive_failures, 0);
+        assert_eq!(recovered.failing_since, None);
+        assert!(recovered.steps >= 2);
+        let _ = tx.send(());
+        task.await.expect("task").expect("run");
+        assert_eq!(
+            board.get("flaky").expect("reported").state,
+            RoleState::Stopped
+        );
+        assert_eq!(backoff(1), Duration::from_secs(1));
+        assert_eq!(backoff(3), Duration::from_secs(4));
+        assert_eq!(backoff(30), MAX_BACKOFF);
     }
 
     #[tokio::test]
