@@ -67,6 +67,16 @@ pub struct ChainConfig {
     pub receipt_timeout: Duration,
     /// Percent added to a transaction's gas estimate.
     pub gas_margin_percent: u64,
+    /// Most wei per gas a transaction offers (`maxFeePerGas`, and its priority fee at most that);
+    /// `None`: no cap. A transaction whose fees would exceed it is sent at the cap (it waits
+    /// until the base fee allows).
+    pub max_fee_per_gas: Option<u128>,
+    /// A sent transaction with no receipt after this long is replaced: the same nonce, fees
+    /// raised by [`ChainConfig::fee_bump_percent`] (within the cap), until
+    /// [`ChainConfig::receipt_timeout`].
+    pub replace_after: Duration,
+    /// Percent a replacement raises both fees by (nodes want at least 10).
+    pub fee_bump_percent: u64,
     /// Most blocks one `eth_getLogs` request covers (halved automatically when a node refuses a
     /// range as too large).
     pub max_log_range: u64,
@@ -78,8 +88,9 @@ impl ChainConfig {
     /// A configuration with the defaults below, for `rpc_url`, `marketplace` and `signer`.
     ///
     /// confirmations 0, poll interval 1 s, RPC timeout 30 s, 5 attempts with backoff from 250 ms
-    /// up to 10 s, receipt timeout 120 s, gas margin 20 %, 1,000 blocks per `eth_getLogs`,
-    /// 256 buffered events.
+    /// up to 10 s, receipt timeout 120 s, gas margin 20 %, no fee cap, stuck transactions
+    /// replaced after 45 s with fees 25 % higher, 1,000 blocks per `eth_getLogs`, 256 buffered
+    /// events.
     pub fn new(rpc_url: Url, marketplace: Address, signer: SignerConfig) -> Self {
         Self {
             rpc_url,
@@ -93,6 +104,9 @@ impl ChainConfig {
             max_backoff: Duration::from_secs(10),
             receipt_timeout: Duration::from_secs(120),
             gas_margin_percent: 20,
+            max_fee_per_gas: None,
+            replace_after: Duration::from_secs(45),
+            fee_bump_percent: 25,
             max_log_range: 1_000,
             event_buffer: 256,
         }
@@ -117,6 +131,15 @@ impl ChainConfig {
         }
         if self.rpc_timeout.is_zero() {
             return invalid("rpc_timeout is zero");
+        }
+        if self.replace_after.is_zero() {
+            return invalid("replace_after is zero");
+        }
+        if !(10..=1_000).contains(&self.fee_bump_percent) {
+            return invalid("fee_bump_percent must be 10..=1000 (nodes refuse smaller bumps)");
+        }
+        if self.max_fee_per_gas == Some(0) {
+            return invalid("max_fee_per_gas is zero");
         }
         if self.rpc_attempts == 0 {
             return invalid("rpc_attempts is zero");

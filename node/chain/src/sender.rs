@@ -14,9 +14,14 @@
 //!    transaction whose answer was lost, or another process with the same key): if it was not ours,
 //!    the pending nonce is read again and the transaction re-signed. The lock is held only until
 //!    the node accepted the transaction, so concurrent callers queue for nonces, not for receipts.
+//!    Fees are capped at [`ChainConfig::max_fee_per_gas`](crate::ChainConfig::max_fee_per_gas).
 //! 4. Poll for the receipt until it has [`ChainConfig::confirmations`](crate::ChainConfig) blocks
-//!    on top, at most [`ChainConfig::receipt_timeout`](crate::ChainConfig). A failed receipt is
-//!    replayed as a call (on its block, then on the parent) to recover the revert reason.
+//!    on top, at most [`ChainConfig::receipt_timeout`](crate::ChainConfig). A transaction still
+//!    without a receipt after [`ChainConfig::replace_after`](crate::ChainConfig::replace_after) is
+//!    replaced: the same nonce, both fees raised by
+//!    [`ChainConfig::fee_bump_percent`](crate::ChainConfig::fee_bump_percent) within the cap (the
+//!    receipt of any of the versions counts). A failed receipt is replayed as a call (on its
+//!    block, then on the parent) to recover the revert reason.
 
 use std::time::Duration;
 
@@ -113,6 +118,9 @@ pub(crate) struct Sender {
     nonce: Mutex<Option<u64>>,
     retry: RetryPolicy,
     gas_margin_percent: u64,
+    max_fee_per_gas: Option<u128>,
+    replace_after: Duration,
+    fee_bump_percent: u64,
     confirmations: u64,
     poll_interval: Duration,
     receipt_timeout: Duration,
@@ -143,6 +151,9 @@ impl Sender {
             nonce: Mutex::new(None),
             retry: RetryPolicy::from_config(config),
             gas_margin_percent: config.gas_margin_percent,
+            max_fee_per_gas: config.max_fee_per_gas,
+            replace_after: config.replace_after,
+            fee_bump_percent: config.fee_bump_percent,
             confirmations: config.confirmations,
             poll_interval: config.poll_interval,
             receipt_timeout: config.receipt_timeout,
@@ -174,14 +185,18 @@ impl Sender {
             .retry
             .run("eth_feeHistory", || self.provider.estimate_eip1559_fees())
             .await?;
+        let (max_fee, priority) = self.capped(fees.max_fee_per_gas, fees.max_priority_fee_per_gas);
         let request = request
             .with_gas_limit(gas)
-            .with_max_fee_per_gas(fees.max_fee_per_gas)
-            .with_max_priority_fee_per_gas(fees.max_priority_fee_per_gas);
+            .with_max_fee_per_gas(max_fee)
+            .with_max_priority_fee_per_gas(priority);
 
         let (tx_hash, nonce) = self.broadcast(name, request.clone()).await?;
-        debug!(call = name, %tx_hash, nonce, gas, "transaction sent");
-        let receipt = match self.wait_for_receipt(name, tx_hash).await {
+        debug!(call = name, %tx_hash, nonce, gas, max_fee, priority, "transaction sent");
+        let receipt = match self
+            .wait_replacing(name, request.clone(), tx_hash, nonce)
+            .await
+        {
             Ok(receipt) => receipt,
             Err(err) => {
                 if matches!(err, ChainError::ReceiptTimeout { .. }) {
@@ -191,6 +206,7 @@ impl Sender {
                 return Err(err);
             }
         };
+        let tx_hash = receipt.transaction_hash;
         let block_number = receipt.block_number.unwrap_or_default();
         if !receipt.status() {
             let revert = self.replay_revert(request, block_number).await;
@@ -342,23 +358,102 @@ impl Sender {
         )
     }
 
-    /// Polls for the receipt and its confirmations.
-    async fn wait_for_receipt(
+    /// Fees within the cap: `maxFeePerGas` at most the cap, the priority fee at most that.
+    fn capped(&self, max_fee: u128, priority: u128) -> (u128, u128) {
+        let max_fee = self.max_fee_per_gas.map_or(max_fee, |cap| max_fee.min(cap));
+        (max_fee, priority.min(max_fee))
+    }
+
+    /// Waits for the receipt of the transaction sent as `tx_hash` with `nonce`, replacing it with
+    /// higher fees every `replace_after` while the cap allows (see the module docs).
+    async fn wait_replacing(
         &self,
         name: &'static str,
+        mut request: TransactionRequest,
         tx_hash: B256,
+        nonce: u64,
     ) -> Result<TransactionReceipt, ChainError> {
         let deadline = Instant::now() + self.receipt_timeout;
+        let mut sent = vec![tx_hash];
         loop {
-            let receipt = self
-                .retry
-                .run("eth_getTransactionReceipt", || {
-                    self.provider.get_transaction_receipt(tx_hash).into_future()
-                })
-                .await?;
-            if let Some(receipt) = receipt {
+            let until = deadline.min(Instant::now() + self.replace_after);
+            if let Some(receipt) = self.receipt_of_any(&sent, until).await? {
+                return Ok(receipt);
+            }
+            if Instant::now() >= deadline {
+                return Err(ChainError::ReceiptTimeout {
+                    call: name,
+                    tx_hash: sent[0],
+                    timeout: self.receipt_timeout,
+                });
+            }
+            // +1: a fee of a few wei rounds to itself otherwise.
+            let bump = |fee: u128| {
+                (fee.saturating_mul(100 + u128::from(self.fee_bump_percent)) / 100)
+                    .saturating_add(1)
+            };
+            let old = (
+                request.max_fee_per_gas.unwrap_or_default(),
+                request.max_priority_fee_per_gas.unwrap_or_default(),
+            );
+            let (max_fee, priority) = self.capped(bump(old.0), bump(old.1));
+            // A replacement must raise both fees by at least 10 %: at the cap it cannot.
+            if max_fee.saturating_mul(10) < old.0.saturating_mul(11)
+                || priority.saturating_mul(10) < old.1.saturating_mul(11)
+            {
+                debug!(
+                    call = name,
+                    nonce, max_fee, "stuck transaction at the fee cap: waiting"
+                );
+                continue;
+            }
+            request = request
+                .with_max_fee_per_gas(max_fee)
+                .with_max_priority_fee_per_gas(priority);
+            let envelope = request
+                .clone()
+                .with_nonce(nonce)
+                .build(&self.wallet)
+                .await
+                .map_err(|e| ChainError::Signing {
+                    call: name,
+                    reason: e.to_string(),
+                })?;
+            let replacement = *envelope.tx_hash();
+            match self.send_raw(&envelope.encoded_2718()).await {
+                Broadcast::Accepted => {
+                    warn!(call = name, nonce, stuck = %sent[sent.len() - 1], %replacement, max_fee, priority,
+                        "transaction without a receipt replaced with higher fees");
+                    sent.push(replacement);
+                }
+                // The nonce was used meanwhile: one of the sent versions was mined.
+                Broadcast::NonceUsed(_) => {}
+                Broadcast::Failed(err) => {
+                    warn!(call = name, nonce, %err, "replacing a stuck transaction failed; waiting on");
+                }
+            }
+        }
+    }
+
+    /// Polls for the receipt (with its confirmations) of any of `hashes` until `until`.
+    async fn receipt_of_any(
+        &self,
+        hashes: &[B256],
+        until: Instant,
+    ) -> Result<Option<TransactionReceipt>, ChainError> {
+        loop {
+            for &tx_hash in hashes {
+                let receipt = self
+                    .retry
+                    .run("eth_getTransactionReceipt", || {
+                        self.provider.get_transaction_receipt(tx_hash).into_future()
+                    })
+                    .await?;
+                let Some(receipt) = receipt else {
+                    continue;
+                };
                 if self.confirmations == 0 {
-                    return Ok(receipt);
+                    return Ok(Some(receipt));
                 }
                 let head = self
                     .retry
@@ -368,18 +463,14 @@ impl Sender {
                     .await?;
                 let mined = receipt.block_number.unwrap_or(u64::MAX);
                 if head >= mined.saturating_add(self.confirmations) {
-                    return Ok(receipt);
+                    return Ok(Some(receipt));
                 }
             }
             let now = Instant::now();
-            if now >= deadline {
-                return Err(ChainError::ReceiptTimeout {
-                    call: name,
-                    tx_hash,
-                    timeout: self.receipt_timeout,
-                });
+            if now >= until {
+                return Ok(None);
             }
-            tokio::time::sleep(self.poll_interval.min(deadline - now)).await;
+            tokio::time::sleep(self.poll_interval.min(until - now)).await;
         }
     }
 

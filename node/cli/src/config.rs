@@ -67,6 +67,10 @@ pub(crate) struct NodeArgs {
     /// Raw private key (0x + 64 hex digits); accepted on anvil devnets (chain id 31337) only.
     #[arg(long, env = "CAIRN_ETH_KEY", hide_env_values = true)]
     eth_key: Option<String>,
+    /// Most wei per gas the node's transactions offer (maxFeePerGas); default: no cap. A stuck
+    /// transaction is replaced with 25 % higher fees after 45 s, within this cap.
+    #[arg(long, env = "CAIRN_MAX_FEE_PER_GAS", value_name = "WEI")]
+    max_fee_per_gas: Option<u128>,
     /// Run the validator role: mark missing storage proofs (earns part of the slashed collateral).
     #[arg(long, env = "CAIRN_VALIDATOR")]
     validator: bool,
@@ -340,6 +344,10 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
     if let Some(confirmations) = sales.confirmations {
         chain.confirmations = confirmations;
     }
+    if args.max_fee_per_gas == Some(0) {
+        eyre::bail!("--max-fee-per-gas must be more than 0");
+    }
+    chain.max_fee_per_gas = args.max_fee_per_gas;
     Ok(Some(cairn_node::MarketplaceSettings {
         chain,
         circuit: cairn_node::dataset::commitments::CommitmentParams {

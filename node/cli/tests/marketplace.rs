@@ -231,18 +231,29 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         .filter(|(s, _, _)| *s == victim_slot)
         .count();
     hosts[victim].kill_and_restart();
-    wait_for(
-        "the restarted host to prove again",
-        Duration::from_secs(60),
-        || {
-            (proofs(&runtime)
-                .iter()
-                .filter(|(s, _, _)| *s == victim_slot)
-                .count()
-                > proved_before)
-                .then_some(())
-        },
-    );
+    let proved_again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        wait_for(
+            "the restarted host to prove again",
+            Duration::from_secs(60),
+            || {
+                (proofs(&runtime)
+                    .iter()
+                    .filter(|(s, _, _)| *s == victim_slot)
+                    .count()
+                    > proved_before)
+                    .then_some(())
+            },
+        )
+    }));
+    if let Err(panic) = proved_again {
+        let log = hosts[victim].log();
+        let tail: Vec<&str> = log.lines().rev().take(60).collect();
+        eprintln!(
+            "the restarted host's log (last 60 lines):\n{}",
+            tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+        );
+        std::panic::resume_unwind(panic);
+    }
     let still_held = runtime.block_on(async {
         devnet
             .client(0)

@@ -3,6 +3,7 @@
 
 use std::{collections::BTreeSet, time::Duration};
 
+use alloy::consensus::Transaction as _;
 use alloy::{
     network::TransactionBuilder,
     primitives::{B256, U256},
@@ -362,4 +363,83 @@ async fn a_host_reserves_and_fills_a_slot() {
     host.free_slot(slot).await.expect("free");
     assert_eq!(host.slot_state(slot).await.expect("state"), SlotState::Free);
     assert_eq!(host.balance().await.expect("balance"), before + deposit);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stuck_transaction_is_replaced_with_higher_fees_and_fees_stay_under_the_cap() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    // Nothing is mined for a while: the transaction is replaced, same nonce, fees 25 % higher.
+    let mut config = devnet.config(devnet.anvil.http_url(), 1);
+    config.replace_after = Duration::from_millis(400);
+    config.receipt_timeout = Duration::from_secs(20);
+    let client = ChainClient::connect(config.clone()).await.expect("connect");
+    let estimate = client
+        .provider()
+        .estimate_eip1559_fees()
+        .await
+        .expect("fees");
+    let nonce = client
+        .provider()
+        .get_transaction_count(client.address())
+        .await
+        .expect("nonce");
+    devnet.set_automine(false).await;
+    let sending = {
+        let client = client.clone();
+        tokio::spawn(async move { client.commit_randomness().await })
+    };
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    // The pool holds one version per nonce: the latest replacement.
+    let pool: serde_json::Value = client
+        .provider()
+        .raw_request("txpool_content".into(), ())
+        .await
+        .expect("txpool");
+    let pending = &pool["pending"][client.address().to_string().to_lowercase()];
+    assert_eq!(pending.as_object().map(|p| p.len()), Some(1), "{pool}");
+    devnet.mine().await;
+    devnet.set_automine(true).await;
+    let outcome = sending.await.expect("task").expect("mined");
+    assert_eq!(outcome.nonce, nonce, "one nonce for every version");
+    let mined = client
+        .provider()
+        .get_transaction_by_hash(outcome.tx_hash)
+        .await
+        .expect("tx")
+        .expect("known");
+    let max_fee = mined.inner.max_fee_per_gas();
+    assert!(
+        max_fee >= estimate.max_fee_per_gas * 125 / 100,
+        "a replacement was mined: {max_fee} vs the first {}",
+        estimate.max_fee_per_gas
+    );
+    assert_eq!(
+        client
+            .provider()
+            .get_transaction_count(client.address())
+            .await
+            .expect("nonce"),
+        nonce + 1
+    );
+
+    // A fee cap below the estimate: the transaction offers the cap, no more.
+    let fees = client
+        .provider()
+        .estimate_eip1559_fees()
+        .await
+        .expect("fees");
+    let cap = fees.max_fee_per_gas - 1;
+    config.max_fee_per_gas = Some(cap);
+    let capped = ChainClient::connect(config).await.expect("connect");
+    let outcome = capped.commit_randomness().await.expect("mined at the cap");
+    let mined = client
+        .provider()
+        .get_transaction_by_hash(outcome.tx_hash)
+        .await
+        .expect("tx")
+        .expect("known");
+    assert_eq!(mined.inner.max_fee_per_gas(), cap);
+    assert!(mined.inner.max_priority_fee_per_gas().unwrap_or_default() <= cap);
 }
