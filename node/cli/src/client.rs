@@ -20,6 +20,27 @@ pub(crate) struct ApiArgs {
         default_value = "http://127.0.0.1:8080/api/v1"
     )]
     api: String,
+    /// The node's API token; without it, read from api.token in --data-dir (sent when found).
+    #[arg(long, env = "CAIRN_API_TOKEN", hide_env_values = true)]
+    api_token: Option<String>,
+    /// The node's data directory, where its API token is.
+    #[arg(long, env = "CAIRN_DATA_DIR", default_value = "./cairn-data")]
+    data_dir: std::path::PathBuf,
+}
+
+impl ApiArgs {
+    /// The token to send: given, or the node's token file in the data directory, if any.
+    fn token(&self) -> eyre::Result<Option<String>> {
+        if let Some(token) = &self.api_token {
+            return Ok(Some(token.trim().to_owned()));
+        }
+        let path = self.data_dir.join("api.token");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Ok(Some(text.trim().to_owned())),
+            Err(err) if err.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(err) => Err(err).wrap_err_with(|| format!("reading {}", path.display())),
+        }
+    }
 }
 
 /// One slot of a purchase (an element of `slotStates`) as `cairn storage purchases <id>` prints
@@ -88,8 +109,17 @@ impl Client {
         if !(base.starts_with("http://") || base.starts_with("https://")) {
             bail!("--api must be an http(s) URL, got {base:?}");
         }
+        let mut headers = header::HeaderMap::new();
+        if let Some(token) = args.token()? {
+            let value = header::HeaderValue::from_str(&format!("Bearer {token}"))
+                .map_err(|_| eyre::eyre!("the API token is not a valid header value"))?;
+            headers.insert(header::AUTHORIZATION, value);
+        }
         Ok(Self {
-            http: reqwest::Client::new(),
+            http: reqwest::Client::builder()
+                .default_headers(headers)
+                .build()
+                .wrap_err("HTTP client")?,
             base,
         })
     }

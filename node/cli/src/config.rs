@@ -12,7 +12,7 @@ use serde::Deserialize;
 #[derive(Debug, Args)]
 pub(crate) struct NodeArgs {
     /// TOML configuration file (keys: data-dir, api-bind, api-port, api-allowed-hosts,
-    /// api-allowed-origins, quota, listen, bootstrap,
+    /// api-allowed-origins, api-require-token, quota, listen, bootstrap,
     /// repair-delay, repair-peer-wait, slot-data-timeout, confirmations).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
@@ -41,6 +41,10 @@ pub(crate) struct NodeArgs {
         value_delimiter = ','
     )]
     api_allowed_origins: Vec<String>,
+    /// Require the API token (api.token in the data dir, made on first start; the CLI reads it
+    /// from there) on loopback too. Beyond loopback it is always required.
+    #[arg(long, env = "CAIRN_API_REQUIRE_TOKEN")]
+    api_require_token: bool,
     /// Storage quota, e.g. 10GiB, 500MB, 1048576.
     #[arg(long, env = "CAIRN_QUOTA")]
     quota: Option<String>,
@@ -127,6 +131,7 @@ struct FileConfig {
     api_port: Option<u16>,
     api_allowed_hosts: Option<Vec<String>>,
     api_allowed_origins: Option<Vec<String>>,
+    api_require_token: Option<bool>,
     quota: Option<String>,
     listen: Option<Vec<String>>,
     bootstrap: Option<Vec<String>>,
@@ -258,6 +263,7 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
             (true, Some(list)) => list,
             (true, None) => defaults.api_allowed_hosts,
         },
+        api_require_token: args.api_require_token || file.api_require_token.unwrap_or(false),
         api_allowed_origins: match (
             args.api_allowed_origins.is_empty(),
             file.api_allowed_origins,
@@ -379,7 +385,7 @@ pub(crate) async fn run_node(args: NodeArgs) -> eyre::Result<()> {
     let mut config = resolve(&args)?;
     config.marketplace = marketplace(&args)?;
     if !config.api_bind.is_loopback() {
-        tracing::warn!(bind = %config.api_bind, "the REST API is reachable from other machines: it has no authentication");
+        tracing::warn!(bind = %config.api_bind, "the REST API is reachable from other machines: every request needs the token in api.token");
     }
     let node = Node::start(config).await?;
     let addr = node.api_addr()?;

@@ -169,3 +169,51 @@ fn config_file_environment_and_flags() {
         .expect("run");
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown field"));
 }
+
+/// With `--api-require-token`, requests need the token the node made in its data directory; the
+/// CLI reads it from `--data-dir` (or takes `--api-token`).
+#[test]
+fn the_api_token_is_required_when_asked_and_the_cli_finds_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let data = dir.path().join("node");
+    let mut child = Command::new(CAIRN)
+        .args([
+            "node",
+            "--api-port",
+            "0",
+            "--quota",
+            "1GiB",
+            "--log",
+            "warn",
+        ])
+        .arg("--data-dir")
+        .arg(&data)
+        .arg("--api-require-token")
+        .env_remove("CAIRN_ETH_RPC")
+        .env_remove("CAIRN_MARKETPLACE")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start cairn node");
+    let api = read_api_url(&mut child);
+    let node = RunningNode { child, api };
+    let token = std::fs::read_to_string(data.join("api.token")).expect("token made");
+    assert_eq!(token.trim().len(), 64, "{token}");
+
+    let refused = cairn(
+        &node,
+        &["ls", "--data-dir", dir.path().to_str().expect("path")],
+    );
+    assert!(!refused.status.success());
+    let message = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        message.contains("401") && message.contains("api.token"),
+        "{message}"
+    );
+
+    let listing = stdout(&cairn(
+        &node,
+        &["ls", "--data-dir", data.to_str().expect("path")],
+    ));
+    assert!(!listing.contains("error"), "{listing}");
+    stdout(&cairn(&node, &["space", "--api-token", token.trim()]));
+}

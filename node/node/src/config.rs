@@ -26,6 +26,10 @@ pub struct NodeConfig {
     /// request carrying another `Origin` is refused. None by default.
     #[serde(default)]
     pub api_allowed_origins: Vec<String>,
+    /// Require the API token (`<data dir>/api.token`) on loopback too; beyond loopback it is
+    /// always required.
+    #[serde(default)]
+    pub api_require_token: bool,
     /// Most bytes of block data the node stores.
     pub quota_bytes: u64,
     /// libp2p addresses to listen on (TCP and QUIC on loopback by default).
@@ -106,6 +110,7 @@ impl Default for NodeConfig {
             api_port: 8080,
             api_allowed_hosts: Vec::new(),
             api_allowed_origins: Vec::new(),
+            api_require_token: false,
             quota_bytes: 20 << 30,
             listen: cairn_p2p::NetworkConfig::default().listen,
             bootstrap: Vec::new(),

@@ -76,11 +76,19 @@ pub struct NodeState {
     pub network: NetworkHandle,
     /// Fetches datasets from other nodes.
     pub fetcher: Arc<Fetcher>,
+    /// The API token (`<data dir>/api.token`).
+    pub api_token: String,
     /// The marketplace roles, when the node is connected to one.
     pub market: Option<Market>,
 }
 
 impl NodeState {
+    /// Whether requests must carry the API token: always beyond loopback, on loopback when the
+    /// configuration asks.
+    pub fn api_token_required(&self) -> bool {
+        self.config.api_require_token || !self.config.api_bind.is_loopback()
+    }
+
     /// Announces in the DHT that this node provides dataset `cid` (in the background).
     pub fn announce(&self, cid: &Cid) {
         let network = self.network.clone();
@@ -141,8 +149,14 @@ impl Node {
             }
             None => None,
         };
+        let api_token =
+            api::token::load_or_create(&config.data_dir).map_err(|source| NodeError::Api {
+                addr: SocketAddr::new(config.api_bind, config.api_port),
+                source,
+            })?;
         let state = Arc::new(NodeState {
             store,
+            api_token,
             config,
             network,
             fetcher,

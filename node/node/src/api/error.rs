@@ -24,6 +24,9 @@ pub enum ApiError {
     /// 400: malformed input.
     #[error("{0}")]
     BadRequest(String),
+    /// 401: the API token is required and missing or wrong.
+    #[error("{0}")]
+    Unauthorized(String),
     /// 403: refused before any handler (a Host or Origin that is not allowed).
     #[error("{0}")]
     Forbidden(String),
@@ -83,6 +86,7 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = match &self {
             Self::BadRequest(_) => StatusCode::BAD_REQUEST,
+            Self::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             Self::Forbidden(_) => StatusCode::FORBIDDEN,
             Self::NotFound(_) => StatusCode::NOT_FOUND,
             Self::Conflict(_) => StatusCode::CONFLICT,

@@ -7,6 +7,7 @@
 //! - **Origin.** A request carrying an `Origin` (browsers add it to cross-site and to every
 //!   non-GET request) is refused (403) unless that origin is configured; the CLI and scripts send
 //!   none. This covers the "simple" requests a page may send without a CORS preflight.
+//! - **Token.** When required ([`super::token`]), `Authorization: Bearer <token>` (401 without).
 //! - **Responses** carry `X-Content-Type-Options: nosniff`.
 //!
 //! JSON bodies need `Content-Type: application/json` (415) and are bounded ([`JSON_BODY_LIMIT`],
@@ -32,6 +33,7 @@ pub const JSON_BODY_LIMIT: usize = 64 * 1024;
 pub struct ApiGuard {
     allowed_hosts: Vec<String>,
     allowed_origins: Vec<String>,
+    token: Option<String>,
 }
 
 impl ApiGuard {
@@ -47,7 +49,26 @@ impl ApiGuard {
         Self {
             allowed_hosts: clean(hosts),
             allowed_origins: clean(origins),
+            token: None,
         }
+    }
+
+    /// Also requires `token` (when given) as `Authorization: Bearer <token>`.
+    pub fn with_token(mut self, token: Option<String>) -> Self {
+        self.token = token;
+        self
+    }
+
+    /// Whether the request carries the token, when one is required.
+    fn authorized(&self, headers: &HeaderMap) -> bool {
+        let Some(token) = &self.token else {
+            return true;
+        };
+        headers
+            .get(header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .is_some_and(|given| super::token::matches(token, given.trim()))
     }
 
     /// Why a request with these headers is refused, if it is.
@@ -111,6 +132,18 @@ pub async fn guard(State(guard): State<Arc<ApiGuard>>, request: Request, next: N
     if let Some(why) = guard.refusal(request.headers()) {
         tracing::warn!(%why, method = %request.method(), path = %request.uri().path(), "API request refused");
         return ApiError::Forbidden(why).into_response();
+    }
+    if !guard.authorized(request.headers()) {
+        let mut response = ApiError::Unauthorized(format!(
+            "this node's API needs its token: send Authorization: Bearer <the contents of \
+             {} in the node's data directory> (the CLI reads it from --data-dir)",
+            super::token::TOKEN_FILE
+        ))
+        .into_response();
+        response
+            .headers_mut()
+            .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        return response;
     }
     let mut response = next.run(request).await;
     response.headers_mut().insert(

@@ -11,6 +11,7 @@ mod node_info;
 mod retrieve;
 mod sales;
 mod storage;
+pub mod token;
 
 use std::sync::Arc;
 
@@ -48,10 +49,14 @@ pub struct ApiDoc;
 
 /// All routes, mounted under `/api/v1`.
 pub fn router(state: Arc<NodeState>) -> Router {
-    let guard = Arc::new(guard::ApiGuard::new(
-        &state.config.api_allowed_hosts,
-        &state.config.api_allowed_origins,
-    ));
+    let token = state.api_token_required().then(|| state.api_token.clone());
+    let guard = Arc::new(
+        guard::ApiGuard::new(
+            &state.config.api_allowed_hosts,
+            &state.config.api_allowed_origins,
+        )
+        .with_token(token),
+    );
     let api = Router::new()
         .route("/data", post(data::upload).get(data::list))
         .route("/data/{cid}", get(data::download).delete(data::delete))
