@@ -1,11 +1,11 @@
-//! The swarm's behaviours: identify (addresses and protocols), ping (liveness) and Kademlia
-//! (routing and provider records, on cairn's own protocol name), and raw application streams
-//! (block exchange).
+//! The swarm's behaviours: connection limits, identify (addresses and protocols), ping
+//! (liveness) and Kademlia (routing and provider records, on cairn's own protocol name), and raw
+//! application streams (block exchange).
 
 use std::time::Duration;
 
 use libp2p::{
-    StreamProtocol, identify,
+    StreamProtocol, connection_limits, identify,
     identity::Keypair,
     kad::{self, store::MemoryStore},
     ping,
@@ -20,6 +20,8 @@ pub const PROTOCOL_VERSION: &str = "/cairn/1.0.0";
 /// Every behaviour of a cairn node.
 #[derive(NetworkBehaviour)]
 pub struct Behaviour {
+    /// Bounds on connections: in total, per peer, and half-open inbound ones.
+    pub limits: connection_limits::Behaviour,
     /// Address and protocol exchange.
     pub identify: identify::Behaviour,
     /// Liveness.
@@ -37,8 +39,13 @@ impl std::fmt::Debug for Behaviour {
 }
 
 impl Behaviour {
-    /// The behaviours for `key`; provider records expire after `provider_ttl`.
-    pub fn new(key: &Keypair, provider_ttl: Duration) -> Self {
+    /// The behaviours for `key`; provider records expire after `provider_ttl`; connections are
+    /// bounded by `limits`.
+    pub fn new(
+        key: &Keypair,
+        provider_ttl: Duration,
+        limits: connection_limits::ConnectionLimits,
+    ) -> Self {
         let peer_id = key.public().to_peer_id();
         let mut config = kad::Config::new(KAD_PROTOCOL);
         config.set_provider_record_ttl(Some(provider_ttl));
@@ -46,6 +53,7 @@ impl Behaviour {
         let mut kad = kad::Behaviour::with_config(peer_id, MemoryStore::new(peer_id), config);
         kad.set_mode(Some(kad::Mode::Server));
         Self {
+            limits: connection_limits::Behaviour::new(limits),
             identify: identify::Behaviour::new(identify::Config::new(
                 PROTOCOL_VERSION.into(),
                 key.public(),

@@ -43,6 +43,12 @@ pub struct NetworkConfig {
     pub provider_ttl: Duration,
     /// Idle connections are closed after this long.
     pub idle_timeout: Duration,
+    /// Most established connections in all (a peer beyond it is refused).
+    pub max_connections: u32,
+    /// Most established connections with one peer.
+    pub max_connections_per_peer: u32,
+    /// Most inbound connections still being set up (a flood of handshakes).
+    pub max_pending_incoming: u32,
 }
 
 impl Default for NetworkConfig {
@@ -57,6 +63,9 @@ impl Default for NetworkConfig {
             bootstrap: Vec::new(),
             provider_ttl: Duration::from_secs(24 * 3600),
             idle_timeout: Duration::from_secs(60),
+            max_connections: 256,
+            max_connections_per_peer: 4,
+            max_pending_incoming: 64,
         }
     }
 }
@@ -239,6 +248,10 @@ impl Network {
     ) -> Result<(NetworkHandle, mpsc::Receiver<NetworkEvent>), NetworkError> {
         let ttl = config.provider_ttl;
         let idle = config.idle_timeout;
+        let limits = libp2p::connection_limits::ConnectionLimits::default()
+            .with_max_established(Some(config.max_connections))
+            .with_max_established_per_peer(Some(config.max_connections_per_peer))
+            .with_max_pending_incoming(Some(config.max_pending_incoming));
         let handle_key = key.clone();
         let mut swarm = SwarmBuilder::with_existing_identity(key)
             .with_tokio()
@@ -249,7 +262,7 @@ impl Network {
             )
             .map_err(|e| NetworkError::Transport(e.to_string()))?
             .with_quic()
-            .with_behaviour(|key| Behaviour::new(key, ttl))
+            .with_behaviour(|key| Behaviour::new(key, ttl, limits))
             .map_err(|e| NetworkError::Transport(e.to_string()))?
             .with_swarm_config(|c| c.with_idle_connection_timeout(idle))
             .build();

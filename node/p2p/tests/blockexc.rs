@@ -446,3 +446,97 @@ async fn provider_limits_hold() {
     assert!(fresh.contains("unknown message tag"), "{fresh}");
     fresh.clear();
 }
+
+/// A peer that asks for 256 blocks and never reads is cut off after the write deadline (its
+/// stream ends before the blocks are through), a peer opening 1,000 streams gets its few, and an
+/// honest peer downloads everything meanwhile.
+#[tokio::test]
+async fn a_peer_that_never_reads_or_floods_streams_does_not_stop_an_honest_download() {
+    let source = MemorySource::new(256, 8, vec![]);
+    let manifest = source.manifest.clone();
+    let expected = source.blocks.clone();
+    let limits = ServeLimits {
+        write_timeout: Duration::from_secs(1),
+        ..ServeLimits::default()
+    };
+    let (_a, a_addr) = provider(source, limits).await;
+    let peer = peer_of(&a_addr);
+
+    // The reader that never reads: one want for all 256 blocks (16 MiB), then silence.
+    let (stalled, _) = node().await;
+    stalled.dial(a_addr.clone()).await.expect("dial");
+    let mut control = stalled.stream_control();
+    let mut stuck = control
+        .open_stream(peer, BLOCKEXC_PROTOCOL)
+        .await
+        .expect("stream");
+    let want = Message::Want(Want {
+        id: 1,
+        root: manifest.tree_root,
+        leaf_count: 256,
+        ranges: vec![0..256],
+    });
+    write_message(&mut stuck, &want).await.expect("write");
+    stuck.flush().await.expect("flush");
+
+    // The flooder: 1,000 streams at once; past the per-peer limit each is refused.
+    let (flooder, _) = node().await;
+    flooder.dial(a_addr.clone()).await.expect("dial");
+    let mut flood_control = flooder.stream_control();
+    let mut flood = Vec::new();
+    for _ in 0..1_000 {
+        match flood_control.open_stream(peer, BLOCKEXC_PROTOCOL).await {
+            Ok(stream) => flood.push(stream),
+            Err(_) => break,
+        }
+    }
+    assert!(!flood.is_empty());
+
+    // The honest peer gets every block, verified.
+    let (honest, _) = node().await;
+    honest.dial(a_addr.clone()).await.expect("dial");
+    let session = honest.block_client().session(peer).await.expect("session");
+    let indexes: Vec<u64> = (0..256).collect();
+    let mut got = session
+        .want(manifest.tree_root, 256, &indexes)
+        .await
+        .expect("want");
+    for &index in &indexes {
+        let block = timeout(WAIT, got.next())
+            .await
+            .expect("in time")
+            .expect("a block")
+            .expect("verified");
+        assert_eq!(block.data, expected[index as usize]);
+    }
+
+    // After the deadline the stalled stream was closed: reading now ends before 256 blocks.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let mut blocks = 0;
+    let ended = timeout(WAIT, async {
+        loop {
+            match read_message(&mut stuck).await {
+                Ok(Some(Message::Block { .. })) => blocks += 1,
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => return,
+            }
+        }
+    })
+    .await;
+    assert!(ended.is_ok(), "the stalled stream was not closed");
+    assert!(blocks < 256, "a stalled reader got everything: {blocks}");
+    // Of the flood, at most the per-peer limit was served; the rest were refused.
+    let mut refused = 0;
+    for stream in flood.iter_mut().take(32) {
+        if let Ok(Ok(Some(Message::Reject { id: None, reason }))) =
+            timeout(Duration::from_secs(2), read_message(stream)).await
+            && reason.contains("too many open streams")
+        {
+            refused += 1;
+        }
+    }
+    assert!(
+        refused >= 32 - ServeLimits::default().max_streams_per_peer,
+        "{refused}"
+    );
+}

@@ -57,6 +57,9 @@ pub struct ServeLimits {
     pub max_pending_wants: usize,
     /// A stream with nothing asked and nothing sent for this long is closed.
     pub idle_timeout: Duration,
+    /// A peer that does not take a message (or a flush) within this long is cut off: a requester
+    /// that never reads cannot pin a stream and its buffers.
+    pub write_timeout: Duration,
     /// Price quoted in presence replies (0 = free).
     pub price_per_byte: u64,
 }
@@ -68,6 +71,7 @@ impl Default for ServeLimits {
             max_streams: 512,
             max_pending_wants: 16,
             idle_timeout: Duration::from_secs(60),
+            write_timeout: Duration::from_secs(30),
             price_per_byte: 0,
         }
     }
@@ -126,13 +130,18 @@ pub async fn serve<S: BlockSource>(
         };
         if !admitted {
             tracing::debug!(%peer, "block exchange stream refused: too many streams");
+            let deadline = limits.write_timeout;
             tokio::spawn(async move {
                 let reject = Message::Reject {
                     id: None,
                     reason: "too many open streams".into(),
                 };
-                let _ = write_message(&mut stream, &reject).await;
-                let _ = stream.close().await;
+                // A peer that does not read is not waited for.
+                let _ = tokio::time::timeout(deadline, async {
+                    let _ = write_message(&mut stream, &reject).await;
+                    let _ = stream.close().await;
+                })
+                .await;
             });
             continue;
         }
@@ -180,7 +189,8 @@ async fn serve_stream<S: BlockSource>(
             jobs_rx,
             wants,
             source,
-            limits.price_per_byte
+            limits.price_per_byte,
+            limits.write_timeout,
         ));
         match futures::future::select(reader, writer).await {
             // The requester finished asking: answer what is queued, then close.
@@ -194,11 +204,11 @@ async fn serve_stream<S: BlockSource>(
             id: None,
             reason: violation.to_string(),
         };
-        write_message(&mut write, &reject).await?;
-        write.close().await?;
+        send(&mut write, &reject, limits.write_timeout).await?;
+        close(&mut write, limits.write_timeout).await?;
         return Err(violation);
     }
-    write.close().await?;
+    close(&mut write, limits.write_timeout).await?;
     Ok(())
 }
 
@@ -258,6 +268,7 @@ async fn answer_requests<S: BlockSource>(
     wants: Arc<Mutex<OpenWants>>,
     source: Arc<S>,
     price_per_byte: u64,
+    deadline: Duration,
 ) -> Result<(), BlockExchangeError> {
     while let Some(job) = jobs.recv().await {
         match job {
@@ -266,25 +277,66 @@ async fn answer_requests<S: BlockSource>(
                     Some(bytes) => Message::Manifest { cid, bytes },
                     None => Message::NoManifest(cid),
                 };
-                write_message(write, &reply).await?;
+                send(write, &reply, deadline).await?;
             }
             Job::Want(want) => {
-                let result = answer_want(write, &want, &wants, &source, price_per_byte).await;
+                let result =
+                    answer_want(write, &want, &wants, &source, price_per_byte, deadline).await;
                 {
                     let mut w = lock(&wants);
                     w.open.remove(&want.id);
                     w.cancelled.remove(&want.id);
                 }
                 result?;
-                write_message(write, &Message::Done(want.id)).await?;
+                send(write, &Message::Done(want.id), deadline).await?;
             }
         }
         if jobs.is_empty() {
-            write.flush().await?;
+            flush(write, deadline).await?;
         }
     }
-    write.flush().await?;
+    flush(write, deadline).await?;
     Ok(())
+}
+
+/// Writes `message` unless the peer does not take it within `deadline`.
+async fn send(
+    write: &mut futures::io::WriteHalf<Stream>,
+    message: &Message,
+    deadline: Duration,
+) -> Result<(), BlockExchangeError> {
+    tokio::time::timeout(deadline, write_message(write, message))
+        .await
+        .map_err(|_| too_slow(deadline))?
+}
+
+/// Flushes unless the peer does not take the bytes within `deadline`.
+async fn flush(
+    write: &mut futures::io::WriteHalf<Stream>,
+    deadline: Duration,
+) -> Result<(), BlockExchangeError> {
+    tokio::time::timeout(deadline, write.flush())
+        .await
+        .map_err(|_| too_slow(deadline))??;
+    Ok(())
+}
+
+/// Closes the write half unless the peer does not take the rest within `deadline`.
+async fn close(
+    write: &mut futures::io::WriteHalf<Stream>,
+    deadline: Duration,
+) -> Result<(), BlockExchangeError> {
+    tokio::time::timeout(deadline, write.close())
+        .await
+        .map_err(|_| too_slow(deadline))??;
+    Ok(())
+}
+
+fn too_slow(deadline: Duration) -> BlockExchangeError {
+    BlockExchangeError::Io(std::io::Error::new(
+        std::io::ErrorKind::TimedOut,
+        format!("the peer took nothing for {deadline:?}: stream closed"),
+    ))
 }
 
 async fn answer_want<S: BlockSource>(
@@ -293,19 +345,21 @@ async fn answer_want<S: BlockSource>(
     wants: &Mutex<OpenWants>,
     source: &Arc<S>,
     price_per_byte: u64,
+    deadline: Duration,
 ) -> Result<(), BlockExchangeError> {
     let cancelled = || lock(wants).cancelled.contains(&want.id);
     if cancelled() {
         return Ok(());
     }
     let have = source.has(&want.root, want.leaf_count).await;
-    write_message(
+    send(
         write,
         &Message::Presence {
             id: want.id,
             have,
             price_per_byte,
         },
+        deadline,
     )
     .await?;
     if !have {
@@ -326,29 +380,31 @@ async fn answer_want<S: BlockSource>(
             return Ok(());
         }
         let Some(blocks) = blocks else {
-            write_message(
+            send(
                 write,
                 &Message::Reject {
                     id: Some(want.id),
                     reason: "blocks no longer available".into(),
                 },
+                deadline,
             )
             .await?;
             return Ok(());
         };
         next = batches.next().map(fetch);
         for (data, proof) in blocks {
-            write_message(
+            send(
                 write,
                 &Message::Block {
                     id: want.id,
                     data,
                     proof,
                 },
+                deadline,
             )
             .await?;
         }
-        write.flush().await?;
+        flush(write, deadline).await?;
     }
     Ok(())
 }
