@@ -4,11 +4,10 @@
 
 use std::time::Duration;
 
+use crate::provider_store::{ProviderLimits, ProviderStore};
+
 use libp2p::{
-    StreamProtocol, connection_limits, identify,
-    identity::Keypair,
-    kad::{self, store::MemoryStore},
-    ping,
+    StreamProtocol, connection_limits, identify, identity::Keypair, kad, ping,
     swarm::NetworkBehaviour,
 };
 
@@ -27,7 +26,7 @@ pub struct Behaviour {
     /// Liveness.
     pub ping: ping::Behaviour,
     /// Routing and provider records.
-    pub kad: kad::Behaviour<MemoryStore>,
+    pub kad: kad::Behaviour<ProviderStore>,
     /// Application protocols on raw streams (block exchange).
     pub stream: libp2p_stream::Behaviour,
 }
@@ -50,7 +49,8 @@ impl Behaviour {
         let mut config = kad::Config::new(KAD_PROTOCOL);
         config.set_provider_record_ttl(Some(provider_ttl));
         config.set_query_timeout(Duration::from_secs(30));
-        let mut kad = kad::Behaviour::with_config(peer_id, MemoryStore::new(peer_id), config);
+        let store = ProviderStore::new(peer_id, ProviderLimits::default());
+        let mut kad = kad::Behaviour::with_config(peer_id, store, config);
         kad.set_mode(Some(kad::Mode::Server));
         Self {
             limits: connection_limits::Behaviour::new(limits),

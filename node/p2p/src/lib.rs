@@ -5,6 +5,7 @@
 //! - [`identity`]: the node's persistent ed25519 key in the data dir.
 //! - [`behaviour`]: identify, ping and Kademlia (provider records for manifests and slots).
 //! - [`network`]: the event loop, commands and events.
+//! - [`provider_store`]: the DHT's record store, provider records capped per remote peer.
 //!
 //! - [`blockexc`]: block exchange (`/cairn/blockexc/1`) on streams the swarm hands out: want-lists,
 //!   presence, verified deliveries, per-peer limits.
@@ -14,6 +15,7 @@ pub mod blockexc;
 mod error;
 pub mod identity;
 mod network;
+pub mod provider_store;
 
 pub use error::NetworkError;
 pub use libp2p::{Multiaddr, PeerId, StreamProtocol, identity::Keypair, multiaddr};
