@@ -12,6 +12,7 @@ mod config;
 pub mod dataset;
 pub mod fetch;
 pub mod market;
+pub mod partial_sweep;
 pub mod proving;
 
 use std::{net::SocketAddr, sync::Arc, time::Duration};
@@ -189,7 +190,10 @@ impl Node {
             source,
         })?;
         tracing::info!(%addr, data_dir = %self.state.config.data_dir.display(), "cairn node serving /api/v1");
-        let gc = tokio::spawn(collect_expired(self.state.store.clone()));
+        let gc = tokio::spawn(collect_expired(
+            self.state.store.clone(),
+            self.state.market.as_ref().map(|m| m.db.clone()),
+        ));
         let lifecycle = market::role::Lifecycle::new();
         if let Some(market) = &self.state.market {
             market.spawn(&lifecycle);
@@ -206,10 +210,19 @@ impl Node {
     }
 }
 
-async fn collect_expired(store: Store) {
+/// Deletes expired datasets and drops unfinished fetches nobody resumed
+/// ([`partial_sweep`]), every [`GC_INTERVAL`].
+async fn collect_expired(store: Store, market: Option<sqlx::SqlitePool>) {
     let mut ticker = tokio::time::interval(GC_INTERVAL);
+    let mut partials = partial_sweep::PartialSweeper::new(partial_sweep::PARTIAL_IDLE_TTL);
     loop {
         ticker.tick().await;
+        if let Err(err) = partials
+            .sweep(&store, market.as_ref(), std::time::Instant::now())
+            .await
+        {
+            tracing::warn!(%err, "sweeping unfinished fetches failed");
+        }
         match store.collect_expired(clock::unix_now()).await {
             Ok(collected) if !collected.is_empty() => {
                 tracing::info!(count = collected.len(), "expired datasets deleted")

@@ -267,6 +267,11 @@ impl Store {
     }
 
     /// The set of datasets with a live partial handle.
+    /// Whether a fetch of `cid` holds its partial dataset open right now.
+    pub fn is_partial_open(&self, cid: &Cid) -> bool {
+        self.lock_open_partials().contains(cid)
+    }
+
     pub(crate) fn lock_open_partials(&self) -> std::sync::MutexGuard<'_, HashSet<Cid>> {
         self.inner
             .open_partials
