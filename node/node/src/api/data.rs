@@ -50,8 +50,10 @@ pub(crate) struct ManifestResponse {
 /// Query of `POST /data`.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct UploadQuery {
     /// Keep the dataset this many seconds, then delete it; absent = keep until deleted.
+    #[param(minimum = 0, maximum = 9_223_372_036_854_775_807_i64)]
     expires_in: Option<u64>,
 }
 
@@ -221,9 +223,9 @@ pub(crate) async fn list(
 /// Download a dataset's bytes (streamed; every block is verified against its hash on the way out).
 #[utoipa::path(
     get, path = "/data/{cid}",
-    params(("cid" = String, Path, description = "Manifest CID")),
+    params(("cid" = String, Path, description = "Manifest CID", pattern = r"^b[a-z2-7]{8,}$")),
     responses(
-        (status = 200, body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 200, description = "The bytes, as an attachment, with the media type given at upload (application/octet-stream when none was)", body = Vec<u8>, content_type = "*/*"),
         (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
     )
 )]
@@ -277,7 +279,7 @@ pub(crate) fn dataset_response(body: Body, manifest: &Manifest) -> Response {
 /// A dataset's manifest.
 #[utoipa::path(
     get, path = "/data/{cid}/manifest",
-    params(("cid" = String, Path, description = "Manifest CID")),
+    params(("cid" = String, Path, description = "Manifest CID", pattern = r"^b[a-z2-7]{8,}$")),
     responses((status = 200, body = ManifestResponse), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody))
 )]
 pub(crate) async fn manifest(
@@ -296,7 +298,7 @@ pub(crate) async fn manifest(
 /// not yet started purchase still uses is refused (409, naming them).
 #[utoipa::path(
     delete, path = "/data/{cid}",
-    params(("cid" = String, Path, description = "Manifest CID")),
+    params(("cid" = String, Path, description = "Manifest CID", pattern = r"^b[a-z2-7]{8,}$")),
     responses(
         (status = 204), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, description = "A sale or a purchase still uses it", body = ErrorBody),
@@ -325,12 +327,13 @@ pub(crate) async fn delete(
 /// Erasure-code a stored dataset into K + M slots; returns the protected manifest's CID.
 #[utoipa::path(
     post, path = "/data/{cid}/protect",
-    params(("cid" = String, Path, description = "Manifest CID of a stored, unprotected dataset")),
+    params(("cid" = String, Path, description = "Manifest CID of a stored, unprotected dataset", pattern = r"^b[a-z2-7]{8,}$")),
     request_body = ProtectRequest,
     responses(
         (status = 201, description = "The protected manifest CID", body = String, content_type = "text/plain"),
         (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
-        (status = 413, body = ErrorBody),
+        (status = 413, description = "Larger than the free quota, or a body over 64 KiB", body = ErrorBody),
+        (status = 415, description = "The body is not application/json", body = ErrorBody),
     )
 )]
 pub(crate) async fn protect(

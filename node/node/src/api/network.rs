@@ -42,7 +42,7 @@ impl From<FetchError> for ApiError {
 /// manifest once every block is stored and verified.
 #[utoipa::path(
     post, path = "/data/{cid}/network",
-    params(("cid" = String, Path, description = "Manifest CID")),
+    params(("cid" = String, Path, description = "Manifest CID", pattern = r"^b[a-z2-7]{8,}$")),
     responses(
         (status = 200, body = ManifestResponse), (status = 400, body = ErrorBody),
         (status = 404, description = "No provider has it", body = ErrorBody),
@@ -66,9 +66,9 @@ pub(crate) async fn fetch(
 /// it is already there). Every block is verified before it is sent.
 #[utoipa::path(
     post, path = "/data/{cid}/network/stream",
-    params(("cid" = String, Path, description = "Manifest CID")),
+    params(("cid" = String, Path, description = "Manifest CID", pattern = r"^b[a-z2-7]{8,}$")),
     responses(
-        (status = 200, body = Vec<u8>, content_type = "application/octet-stream"),
+        (status = 200, description = "The bytes, as an attachment, with the media type given at upload (application/octet-stream when none was)", body = Vec<u8>, content_type = "*/*"),
         (status = 400, body = ErrorBody), (status = 404, body = ErrorBody), (status = 500, body = ErrorBody),
     )
 )]
@@ -155,6 +155,7 @@ pub(crate) async fn peers(State(state): State<Arc<NodeState>>) -> Result<Json<Pe
 /// Query of `POST /connect/{peerId}`.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
 #[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
 pub(crate) struct ConnectQuery {
     /// Comma-separated multiaddrs of the peer (without `/p2p/`); absent = addresses the node
     /// already knows (DHT, identify).
@@ -164,7 +165,7 @@ pub(crate) struct ConnectQuery {
 /// Connect to a peer; answers once the connection is up (or fails after 10 s).
 #[utoipa::path(
     post, path = "/connect/{peerId}",
-    params(("peerId" = String, Path, description = "libp2p peer id"), ConnectQuery),
+    params(("peerId" = String, Path, description = "libp2p peer id (base58)", pattern = r"^[1-9A-HJ-NP-Za-km-z]{32,}$"), ConnectQuery),
     responses((status = 204), (status = 400, body = ErrorBody), (status = 404, description = "Not reachable", body = ErrorBody))
 )]
 pub(crate) async fn connect(

@@ -47,7 +47,7 @@ impl From<StorageManifestError> for ApiError {
 /// with `GET /data/{cid}`. Needs no marketplace connection.
 #[utoipa::path(
     post, path = "/storage/retrieve/{cid}",
-    params(("cid" = String, Path, description = "Storage manifest CID (the request's content CID)")),
+    params(("cid" = String, Path, description = "Storage manifest CID (the request's content CID)", pattern = r"^b[a-z2-7]{8,}$")),
     responses(
         (status = 200, description = "The original dataset's CID and manifest", body = ManifestResponse),
         (status = 400, description = "Invalid CID, or not a storage manifest", body = ErrorBody),

@@ -77,8 +77,9 @@ impl From<AvailabilityError> for ApiError {
     request_body = AvailabilityBody,
     responses(
         (status = 201, body = AvailabilityView), (status = 400, body = ErrorBody),
-        (status = 413, description = "More than the store has free", body = ErrorBody),
-        (status = 503, body = ErrorBody),
+        (status = 413, description = "More than the store has free, or a body over 64 KiB", body = ErrorBody),
+        (status = 415, description = "The body is not application/json", body = ErrorBody),
+        (status = 503, description = "No marketplace connection", body = ErrorBody),
     )
 )]
 pub(crate) async fn add(

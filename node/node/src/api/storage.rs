@@ -204,11 +204,14 @@ pub(crate) fn market(state: &NodeState) -> Result<&Market, ApiError> {
 /// once the request is on chain.
 #[utoipa::path(
     post, path = "/storage/request/{cid}",
-    params(("cid" = String, Path, description = "Manifest CID of a dataset stored on this node")),
+    params(("cid" = String, Path, description = "Manifest CID of a dataset stored on this node", pattern = r"^b[a-z2-7]{8,}$")),
     request_body = StorageRequestBody,
     responses(
         (status = 201, body = PurchaseView), (status = 400, body = ErrorBody),
-        (status = 404, body = ErrorBody), (status = 503, description = "No marketplace connection", body = ErrorBody),
+        (status = 404, body = ErrorBody),
+        (status = 413, description = "A body over 64 KiB", body = ErrorBody),
+        (status = 415, description = "The body is not application/json", body = ErrorBody),
+        (status = 503, description = "No marketplace connection", body = ErrorBody),
     )
 )]
 pub(crate) async fn request(
@@ -267,7 +270,7 @@ pub(crate) async fn purchases(
 /// answered, with `slotStatesError` instead of `slotStates`.
 #[utoipa::path(
     get, path = "/storage/purchases/{id}",
-    params(("id" = String, Path, description = "Request id, 0x + 64 hex digits")),
+    params(("id" = String, Path, description = "Request id, 0x + 64 hex digits", pattern = r"^0x[0-9a-fA-F]{64}$")),
     responses(
         (status = 200, body = PurchaseView), (status = 400, body = ErrorBody),
         (status = 404, body = ErrorBody),
