@@ -264,6 +264,15 @@ async fn huge_or_unexpected_manifests_are_refused_before_anything_is_allocated()
     let err = fetcher.fetch(&huge_cid).await.expect_err("refused");
     assert!(matches!(err, FetchError::TooLarge(_)), "{err}");
     assert!(err.to_string().contains("1099511627776 blocks"), "{err}");
+    // Nothing was allocated for it: the whole test process peaked far below 256 MiB.
+    if let Ok(status) = std::fs::read_to_string("/proc/self/status") {
+        let peak_kib: u64 = status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or(0);
+        assert!(peak_kib < 256 * 1024, "peak RSS {peak_kib} KiB");
+    }
     // 40 blocks do not fit in a quota of 30.
     let err = fetcher.fetch(&cid).await.expect_err("over quota");
     assert!(

@@ -540,3 +540,46 @@ async fn a_peer_that_never_reads_or_floods_streams_does_not_stop_an_honest_downl
         "{refused}"
     );
 }
+
+/// With the serving memory budget at its smallest (one batch), three peers downloading at once
+/// all get every block: the budget makes streams take turns, it does not stall them.
+#[tokio::test]
+async fn a_tight_serving_budget_makes_streams_take_turns() {
+    let source = MemorySource::new(200, 9, vec![]);
+    let manifest = source.manifest.clone();
+    let expected = source.blocks.clone();
+    let limits = ServeLimits {
+        max_buffered_bytes: 1,
+        ..ServeLimits::default()
+    };
+    let (_a, a_addr) = provider(source, limits).await;
+    let peer = peer_of(&a_addr);
+    let mut downloads = Vec::new();
+    for _ in 0..3 {
+        let (b, _) = node().await;
+        b.dial(a_addr.clone()).await.expect("dial");
+        let root = manifest.tree_root;
+        let expected = expected.clone();
+        downloads.push(tokio::spawn(async move {
+            let session = b.block_client().session(peer).await.expect("session");
+            let indexes: Vec<u64> = (0..200).collect();
+            let mut received = 0;
+            for chunk in indexes.chunks(100) {
+                let mut want = session.want(root, 200, chunk).await.expect("want");
+                for &index in chunk {
+                    let block = timeout(WAIT, want.next())
+                        .await
+                        .expect("in time")
+                        .expect("a block")
+                        .expect("verified");
+                    assert_eq!(block.data, expected[index as usize]);
+                    received += 1;
+                }
+            }
+            received
+        }));
+    }
+    for download in downloads {
+        assert_eq!(download.await.expect("task"), 200);
+    }
+}

@@ -44,9 +44,18 @@ pub async fn retrieve(
         fetcher
             .fetch_expecting(storage_cid, &super::publish::storage_manifest_shape)
             .await
-            .map_err(|source| StorageManifestError::ManifestUnavailable {
-                cid: *storage_cid,
-                source,
+            .map_err(|source| match source {
+                // Its manifest shows it is no storage manifest: nothing of it was fetched.
+                crate::fetch::FetchError::Refused(reason) => {
+                    StorageManifestError::NotAStorageManifest {
+                        cid: *storage_cid,
+                        reason,
+                    }
+                }
+                source => StorageManifestError::ManifestUnavailable {
+                    cid: *storage_cid,
+                    source,
+                },
             })?;
     }
     let storage = match load(store, storage_cid).await {

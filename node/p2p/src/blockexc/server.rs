@@ -62,6 +62,9 @@ pub struct ServeLimits {
     pub write_timeout: Duration,
     /// Price quoted in presence replies (0 = free).
     pub price_per_byte: u64,
+    /// Most block bytes read from the source and not yet written, over all streams: past it,
+    /// streams wait for others' batches to go out (memory stays bounded however many peers ask).
+    pub max_buffered_bytes: usize,
 }
 
 impl Default for ServeLimits {
@@ -73,6 +76,7 @@ impl Default for ServeLimits {
             idle_timeout: Duration::from_secs(60),
             write_timeout: Duration::from_secs(30),
             price_per_byte: 0,
+            max_buffered_bytes: 256 << 20,
         }
     }
 }
@@ -116,6 +120,7 @@ pub async fn serve<S: BlockSource>(
     limits: ServeLimits,
 ) {
     let counts = Arc::new(Mutex::new(StreamCounts::default()));
+    let budget = Budget::new(limits.max_buffered_bytes);
     while let Some((peer, mut stream)) = incoming.next().await {
         let admitted = {
             let mut c = lock(&counts);
@@ -151,12 +156,37 @@ pub async fn serve<S: BlockSource>(
         };
         let source = source.clone();
         let limits = limits.clone();
+        let budget = budget.clone();
         tokio::spawn(async move {
             let _slot = slot;
-            if let Err(err) = serve_stream(stream, source, &limits).await {
+            if let Err(err) = serve_stream(stream, source, &limits, budget).await {
                 tracing::debug!(%peer, %err, "block exchange stream ended with an error");
             }
         });
+    }
+}
+
+/// The bytes of blocks read for serving and not written yet, over all streams (in blocks).
+#[derive(Debug, Clone)]
+struct Budget {
+    blocks: Arc<tokio::sync::Semaphore>,
+    total: u32,
+}
+
+impl Budget {
+    fn new(bytes: usize) -> Self {
+        let total = u32::try_from((bytes / cairn_primitives::BLOCK_SIZE).max(SERVE_BATCH))
+            .unwrap_or(u32::MAX);
+        Self {
+            blocks: Arc::new(tokio::sync::Semaphore::new(total as usize)),
+            total,
+        }
+    }
+
+    /// Waits for room for `blocks` blocks.
+    async fn reserve(&self, blocks: usize) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        let n = u32::try_from(blocks).unwrap_or(u32::MAX).min(self.total);
+        self.blocks.clone().acquire_many_owned(n).await.ok()
     }
 }
 
@@ -177,6 +207,7 @@ async fn serve_stream<S: BlockSource>(
     stream: Stream,
     source: Arc<S>,
     limits: &ServeLimits,
+    budget: Budget,
 ) -> Result<(), BlockExchangeError> {
     let (read, mut write) = stream.split();
     let (jobs_tx, jobs_rx) = mpsc::channel(limits.max_pending_wants.max(1));
@@ -191,6 +222,7 @@ async fn serve_stream<S: BlockSource>(
             source,
             limits.price_per_byte,
             limits.write_timeout,
+            budget,
         ));
         match futures::future::select(reader, writer).await {
             // The requester finished asking: answer what is queued, then close.
@@ -269,6 +301,7 @@ async fn answer_requests<S: BlockSource>(
     source: Arc<S>,
     price_per_byte: u64,
     deadline: Duration,
+    budget: Budget,
 ) -> Result<(), BlockExchangeError> {
     while let Some(job) = jobs.recv().await {
         match job {
@@ -280,8 +313,16 @@ async fn answer_requests<S: BlockSource>(
                 send(write, &reply, deadline).await?;
             }
             Job::Want(want) => {
-                let result =
-                    answer_want(write, &want, &wants, &source, price_per_byte, deadline).await;
+                let result = answer_want(
+                    write,
+                    &want,
+                    &wants,
+                    &source,
+                    price_per_byte,
+                    deadline,
+                    &budget,
+                )
+                .await;
                 {
                     let mut w = lock(&wants);
                     w.open.remove(&want.id);
@@ -346,6 +387,7 @@ async fn answer_want<S: BlockSource>(
     source: &Arc<S>,
     price_per_byte: u64,
     deadline: Duration,
+    budget: &Budget,
 ) -> Result<(), BlockExchangeError> {
     let cancelled = || lock(wants).cancelled.contains(&want.id);
     if cancelled() {
@@ -369,8 +411,14 @@ async fn answer_want<S: BlockSource>(
     let mut batches = indexes.chunks(SERVE_BATCH).map(<[u64]>::to_vec);
     let fetch = |batch: Vec<u64>| {
         let source = source.clone();
+        let budget = budget.clone();
         let (root, leaf_count) = (want.root, want.leaf_count);
-        tokio::spawn(async move { source.blocks(&root, leaf_count, batch).await })
+        tokio::spawn(async move {
+            // Room in the memory budget first; held until the batch is written.
+            let room = budget.reserve(batch.len()).await?;
+            let blocks = source.blocks(&root, leaf_count, batch).await?;
+            Some((blocks, room))
+        })
     };
     // The next batch is read from the source while the current one is written.
     let mut next = batches.next().map(fetch);
@@ -379,7 +427,7 @@ async fn answer_want<S: BlockSource>(
         if cancelled() {
             return Ok(());
         }
-        let Some(blocks) = blocks else {
+        let Some((blocks, _room)) = blocks else {
             send(
                 write,
                 &Message::Reject {
