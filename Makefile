@@ -16,6 +16,8 @@ export FOUNDRY_SOLC := $(ROOT)/scripts/solc.cjs
 # CI runs more fuzz and invariant runs (foundry.toml [profile.ci]).
 ifeq ($(CI),true)
 export FOUNDRY_PROFILE ?= ci
+# A clean build is never rebuilt in CI: incremental caches would only take disk (~4 GB).
+export CARGO_INCREMENTAL ?= 0
 endif
 
 CARGO ?= cargo
