@@ -910,25 +910,15 @@ impl ChainClient {
         call: &C,
         block: u64,
     ) -> Result<C::Return, ChainError> {
-        let name = call_name::<C>();
-        let request = TransactionRequest::default()
-            .with_from(self.address())
-            .with_to(to)
-            .with_input(call.abi_encode());
-        let provider = &self.inner.provider;
-        let output = self
-            .inner
-            .retry
-            .run("eth_call", || {
-                provider
-                    .call(request.clone())
-                    .block(BlockNumberOrTag::Number(block).into())
-                    .into_future()
-            })
-            .await
-            .map_err(|e| revert_or_rpc(name, "eth_call", e))?;
-        C::abi_decode_returns(&output)
-            .map_err(|e| ChainError::Decode(format!("{name} at block {block}: {e}")))
+        call_contract_at(
+            &self.inner.provider,
+            &self.inner.retry,
+            self.address(),
+            to,
+            call,
+            BlockNumberOrTag::Number(block),
+        )
+        .await
     }
 }
 
@@ -941,20 +931,37 @@ async fn call_contract<C: SolCall>(
     to: Address,
     call: &C,
 ) -> Result<C::Return, ChainError> {
+    call_contract_at(provider, retry, from, to, call, BlockNumberOrTag::Latest).await
+}
+
+/// [`call_contract`] on the state after `block`.
+async fn call_contract_at<C: SolCall>(
+    provider: &DynProvider,
+    retry: &RetryPolicy,
+    from: Address,
+    to: Address,
+    call: &C,
+    block: BlockNumberOrTag,
+) -> Result<C::Return, ChainError> {
     let name = call_name::<C>();
     let request = TransactionRequest::default()
         .with_from(from)
         .with_to(to)
         .with_input(call.abi_encode());
     let output = retry
-        .run("eth_call", || provider.call(request.clone()).into_future())
+        .run("eth_call", || {
+            provider
+                .call(request.clone())
+                .block(block.into())
+                .into_future()
+        })
         .await
         .map_err(|e| revert_or_rpc(name, "eth_call", e))?;
     C::abi_decode_returns(&output).map_err(|e| {
         ChainError::Decode(if output.is_empty() {
-            format!("{name} returned no data (is {to} the right contract?)")
+            format!("{name} at {block} returned no data (is {to} the right contract?)")
         } else {
-            format!("{name} returned undecodable data: {e}")
+            format!("{name} at {block} returned undecodable data: {e}")
         })
     })
 }

@@ -85,6 +85,22 @@ pub enum ChainError {
         /// How long the client waited.
         timeout: Duration,
     },
+    /// A transaction waits behind a nonce no transaction holds any more: an earlier one of this
+    /// account was dropped (a reorg, or a node's pool that forgot it), so this one cannot be mined
+    /// until the call is sent again.
+    #[error(
+        "{call} (tx {tx_hash}, nonce {nonce}) waits behind a dropped transaction (the account's pending nonce is {pending})"
+    )]
+    NonceGap {
+        /// The function called.
+        call: &'static str,
+        /// The transaction.
+        tx_hash: B256,
+        /// Its nonce.
+        nonce: u64,
+        /// The account's pending nonce, below it.
+        pending: u64,
+    },
     /// A transaction could not be built or signed.
     #[error("cannot sign the {call} transaction: {reason}")]
     Signing {

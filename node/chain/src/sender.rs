@@ -42,6 +42,10 @@ use crate::{
     retry::{RetryPolicy, error_message, is_transient},
 };
 
+/// How often a transaction waiting for its receipt checks that no earlier nonce of the account
+/// went missing (see [`ChainError::NonceGap`]).
+const GAP_CHECK_EVERY: Duration = Duration::from_secs(3);
+
 /// Re-reads of the pending nonce before a send gives up.
 const NONCE_ATTEMPTS: u32 = 5;
 
@@ -199,7 +203,10 @@ impl Sender {
         {
             Ok(receipt) => receipt,
             Err(err) => {
-                if matches!(err, ChainError::ReceiptTimeout { .. }) {
+                if matches!(
+                    err,
+                    ChainError::ReceiptTimeout { .. } | ChainError::NonceGap { .. }
+                ) {
                     // The transaction may have been dropped: let the next send ask the node.
                     *self.nonce.lock().await = None;
                 }
@@ -240,17 +247,7 @@ impl Sender {
                 Some(nonce) => nonce,
                 None => self.pending_nonce().await?,
             };
-            let envelope = request
-                .clone()
-                .with_nonce(nonce)
-                .build(&self.wallet)
-                .await
-                .map_err(|e| ChainError::Signing {
-                    call: name,
-                    reason: e.to_string(),
-                })?;
-            let tx_hash = *envelope.tx_hash();
-            let raw = envelope.encoded_2718();
+            let (tx_hash, raw) = self.sign(name, &request, nonce).await?;
             match self.send_raw(&raw).await {
                 Broadcast::Accepted => {
                     *next = Some(nonce + 1);
@@ -280,6 +277,25 @@ impl Sender {
                 }
             }
         }
+    }
+
+    /// Signs `request` with `nonce`: the transaction's hash and its encoded bytes.
+    async fn sign(
+        &self,
+        name: &'static str,
+        request: &TransactionRequest,
+        nonce: u64,
+    ) -> Result<(B256, Vec<u8>), ChainError> {
+        let envelope = request
+            .clone()
+            .with_nonce(nonce)
+            .build(&self.wallet)
+            .await
+            .map_err(|e| ChainError::Signing {
+                call: name,
+                reason: e.to_string(),
+            })?;
+        Ok((*envelope.tx_hash(), envelope.encoded_2718()))
     }
 
     /// `eth_sendRawTransaction`, retried with the same bytes on transient errors.
@@ -375,8 +391,11 @@ impl Sender {
     ) -> Result<TransactionReceipt, ChainError> {
         let deadline = Instant::now() + self.receipt_timeout;
         let mut sent = vec![tx_hash];
+        let mut replace_at = Instant::now() + self.replace_after;
         loop {
-            let until = deadline.min(Instant::now() + self.replace_after);
+            let until = deadline
+                .min(replace_at)
+                .min(Instant::now() + GAP_CHECK_EVERY);
             if let Some(receipt) = self.receipt_of_any(&sent, until).await? {
                 return Ok(receipt);
             }
@@ -387,6 +406,25 @@ impl Sender {
                     timeout: self.receipt_timeout,
                 });
             }
+            // A reorg that dropped an earlier transaction of ours leaves this one queued behind a
+            // free nonce for good: no fee helps, the call has to be sent again.
+            let pending = self.pending_nonce().await?;
+            if pending < nonce {
+                warn!(
+                    call = name,
+                    nonce, pending, "an earlier transaction was dropped (a reorg?): sending again"
+                );
+                return Err(ChainError::NonceGap {
+                    call: name,
+                    tx_hash: sent[sent.len() - 1],
+                    nonce,
+                    pending,
+                });
+            }
+            if Instant::now() < replace_at {
+                continue;
+            }
+            replace_at = Instant::now() + self.replace_after;
             // +1: a fee of a few wei rounds to itself otherwise.
             let bump = |fee: u128| {
                 (fee.saturating_mul(100 + u128::from(self.fee_bump_percent)) / 100)
@@ -405,22 +443,19 @@ impl Sender {
                     call = name,
                     nonce, max_fee, "stuck transaction at the fee cap: waiting"
                 );
+                // A node that forgot it (a reorg, a restart) gets it again as it was.
+                let last = sent[sent.len() - 1];
+                if !self.known(last).await {
+                    let (_, raw) = self.sign(name, &request, nonce).await?;
+                    let _ = self.send_raw(&raw).await;
+                }
                 continue;
             }
             request = request
                 .with_max_fee_per_gas(max_fee)
                 .with_max_priority_fee_per_gas(priority);
-            let envelope = request
-                .clone()
-                .with_nonce(nonce)
-                .build(&self.wallet)
-                .await
-                .map_err(|e| ChainError::Signing {
-                    call: name,
-                    reason: e.to_string(),
-                })?;
-            let replacement = *envelope.tx_hash();
-            match self.send_raw(&envelope.encoded_2718()).await {
+            let (replacement, raw) = self.sign(name, &request, nonce).await?;
+            match self.send_raw(&raw).await {
                 Broadcast::Accepted => {
                     warn!(call = name, nonce, stuck = %sent[sent.len() - 1], %replacement, max_fee, priority,
                         "transaction without a receipt replaced with higher fees");

@@ -258,20 +258,17 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
             .unwrap_or(defaults.data_dir),
         api_bind: args.api_bind.or(file.api_bind).unwrap_or(defaults.api_bind),
         api_port: args.api_port.or(file.api_port).unwrap_or(defaults.api_port),
-        api_allowed_hosts: match (args.api_allowed_hosts.is_empty(), file.api_allowed_hosts) {
-            (false, _) => args.api_allowed_hosts.clone(),
-            (true, Some(list)) => list,
-            (true, None) => defaults.api_allowed_hosts,
-        },
+        api_allowed_hosts: list_setting(
+            &args.api_allowed_hosts,
+            file.api_allowed_hosts,
+            defaults.api_allowed_hosts,
+        ),
         api_require_token: args.api_require_token || file.api_require_token.unwrap_or(false),
-        api_allowed_origins: match (
-            args.api_allowed_origins.is_empty(),
+        api_allowed_origins: list_setting(
+            &args.api_allowed_origins,
             file.api_allowed_origins,
-        ) {
-            (false, _) => args.api_allowed_origins.clone(),
-            (true, Some(list)) => list,
-            (true, None) => defaults.api_allowed_origins,
-        },
+            defaults.api_allowed_origins,
+        ),
         quota_bytes: quota,
         listen: match (args.listen.is_empty(), file.listen) {
             (false, _) => parse_addrs(&args.listen, "--listen")?,
@@ -300,6 +297,15 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
 }
 
 /// The marketplace settings from the flags; `None` without --eth-rpc.
+/// A list setting: the flags given (repeatable) win over the file, the file over the default.
+fn list_setting(flags: &[String], file: Option<Vec<String>>, default: Vec<String>) -> Vec<String> {
+    if flags.is_empty() {
+        file.unwrap_or(default)
+    } else {
+        flags.to_vec()
+    }
+}
+
 fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSettings>> {
     use cairn_node::chain::{Address, B256, ChainConfig, SignerConfig, Url};
     let (rpc, market) = match (&args.eth_rpc, &args.marketplace) {

@@ -200,7 +200,7 @@ async fn fewer_than_k_hosts_is_a_clear_error() {
             ..
         } => {
             assert_eq!(*original, cluster.original);
-            assert_eq!((*found, *needed, *total), (1, 2, 3));
+            assert_eq!((*found, *needed, *total), (1, 2, 3), "{error}");
         }
         other => panic!("unexpected error: {other}"),
     }

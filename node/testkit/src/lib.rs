@@ -317,6 +317,13 @@ impl Devnet {
         self.anvil_call("evm_mine", ()).await;
     }
 
+    /// Reorganises the chain: the last `depth` blocks are replaced by as many empty ones (their
+    /// transactions are dropped, not put back in the pool).
+    pub async fn reorg(&self, depth: u64) {
+        self.anvil_call("anvil_reorg", (depth, Vec::<serde_json::Value>::new()))
+            .await;
+    }
+
     /// Turns anvil's automine on or off.
     pub async fn set_automine(&self, on: bool) {
         self.anvil_call("evm_setAutomine", (on,)).await;

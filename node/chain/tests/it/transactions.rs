@@ -276,6 +276,34 @@ async fn a_receipt_timeout_is_reported_and_the_next_send_recovers() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_behind_one_a_reorg_dropped_is_reported_and_the_next_send_recovers() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = devnet.client(1).await;
+    let before = devnet.nonce(client.address()).await;
+    let dropped = client.commit_randomness().await.expect("mined");
+    assert_eq!(dropped.nonce, before);
+    // The block holding it is replaced: the account's nonce is back where it was, and the
+    // client's next transaction (nonce + 1) would wait behind a free nonce for ever.
+    devnet.reorg(1).await;
+    assert_eq!(devnet.nonce(client.address()).await, before);
+    let err = client
+        .commit_randomness()
+        .await
+        .expect_err("queued behind the dropped nonce");
+    let ChainError::NonceGap { nonce, pending, .. } = err else {
+        panic!("not a nonce gap: {err}");
+    };
+    assert_eq!((nonce, pending), (before + 1, before));
+    // The next send asks the node for the nonce again, is mined, and so is the one queued.
+    let outcome = client.commit_randomness().await.expect("next send");
+    assert_eq!(outcome.nonce, before);
+    devnet.mine().await;
+    assert_eq!(devnet.nonce(client.address()).await, before + 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_reserves_and_fills_a_slot() {
     let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
         return;

@@ -41,7 +41,7 @@ pub(crate) fn spawn(name: &'static str, dir: &Path, args: &[String]) -> (Child, 
     let mut child = Command::new(CAIRN)
         .arg("node")
         .args(args)
-        .env("CAIRN_LOG", "info,cairn_node=debug")
+        .env("CAIRN_LOG", "info,cairn_node=debug,cairn_chain=debug")
         .stdout(Stdio::piped())
         .stderr(log)
         .spawn()

@@ -10,10 +10,10 @@
 
 use cairn_chain::{ANVIL_CHAIN_ID, ChainClient, ChainError, EventCursor, EventStream, MarketEvent};
 use futures::FutureExt;
-use sqlx::{Executor, Row, Sqlite, SqlitePool};
+use sqlx::{Executor, Sqlite, SqlitePool};
 use tracing::{debug, warn};
 
-use super::db::{corrupt, int};
+use super::db::{Columns, int};
 
 /// The role's last handled event, if it handled one.
 pub(crate) async fn load_cursor<'e>(
@@ -25,11 +25,10 @@ pub(crate) async fn load_cursor<'e>(
         .fetch_optional(exec)
         .await?;
     row.map(|row| {
-        let block: i64 = row.try_get("block")?;
-        let log_index: i64 = row.try_get("log_index")?;
+        let row = Columns(&row);
         Ok(EventCursor {
-            block_number: u64::try_from(block).map_err(|_| corrupt("block", block))?,
-            log_index: u64::try_from(log_index).map_err(|_| corrupt("log_index", log_index))?,
+            block_number: row.u64("block")?,
+            log_index: row.u64("log_index")?,
         })
     })
     .transpose()
@@ -156,7 +155,7 @@ impl EventFollower {
             None => {
                 let saved = load_cursor(&self.db, self.role).await?;
                 let stream = match (self.last.or(saved), self.replay) {
-                    (Some(cursor), Some(blocks)) if !self.opened && self.last.is_none() => {
+                    (Some(cursor), Some(blocks)) if !self.opened => {
                         let from = if self.chain.chain_id() == ANVIL_CHAIN_ID {
                             0
                         } else {

@@ -1,8 +1,9 @@
 //! The requester side: a [`PeerSession`] is one `/cairn/blockexc/1` stream to one provider.
 //! Wants are pipelined on it (sent without waiting for earlier answers); a reader task routes the
 //! answers, in order, to each want's bounded channel after checking every block against the
-//! tree root with its inclusion path. A peer that sends anything unasked or unprovable ends the
-//! session with [`BlockExchangeError::Misbehaved`].
+//! tree root with its inclusion path. The checking (hashing every byte) runs on the blocking
+//! pool, a batch at a time, while the reader reads on. A peer that sends anything unasked or
+//! unprovable ends the session with [`BlockExchangeError::Misbehaved`].
 
 use std::{
     collections::{HashMap, VecDeque},
@@ -13,7 +14,7 @@ use std::{
 };
 
 use bytes::Bytes;
-use cairn_primitives::{BlockHash, Cid, Manifest, TreeRoot};
+use cairn_primitives::{BlockHash, Cid, InclusionProof, Manifest, TreeRoot};
 use futures::{AsyncReadExt, AsyncWriteExt, io::WriteHalf};
 use libp2p::{PeerId, Stream};
 use tokio::sync::{mpsc, oneshot};
@@ -290,16 +291,37 @@ async fn read_answers(
     mut read: futures::io::ReadHalf<Stream>,
     routes: Arc<Mutex<Routes>>,
 ) {
+    let (queue, deliveries) = mpsc::channel(VERIFY_QUEUE);
+    let (failed_tx, mut failed) = oneshot::channel();
+    let verifier = tokio::spawn(verify_in_order(deliveries, failed_tx));
+    let mut verifier_gone = false;
     let reason = loop {
-        let message = match read_message(&mut read).await {
-            Ok(Some(message)) => message,
-            Ok(None) => break BlockExchangeError::Closed,
-            Err(err) => break err,
+        let message = tokio::select! {
+            read = read_message(&mut read) => match read {
+                Ok(Some(message)) => message,
+                Ok(None) => break BlockExchangeError::Closed,
+                Err(err) => break err,
+            },
+            ended = &mut failed, if !verifier_gone => match ended {
+                Ok(misbehaved) => break misbehaved,
+                // Gone without a verdict (the runtime is shutting down): the next delivery fails.
+                Err(_) => {
+                    verifier_gone = true;
+                    continue;
+                }
+            },
         };
-        if let Err(err) = route(message, &routes).await {
+        if let Err(err) = route(message, &routes, &queue).await {
             tracing::debug!(%peer, %err, "block exchange session ended");
             break err;
         }
+    };
+    // What was read before the end is still delivered, in order, before the rest fails.
+    drop(queue);
+    let _ = verifier.await;
+    let reason = match failed.try_recv() {
+        Ok(misbehaved) => misbehaved,
+        Err(_) => reason,
     };
     let (wants, manifests) = {
         let mut r = lock(&routes);
@@ -323,8 +345,100 @@ async fn read_answers(
     }
 }
 
+/// Answers read and not yet delivered, per session: while the verifier hashes a batch, the
+/// reader reads on.
+const VERIFY_QUEUE: usize = 32;
+/// Blocks hashed in one hand-off to the blocking pool (~4 MiB).
+const VERIFY_BATCH: usize = 64;
+
+type BlockSender = mpsc::Sender<Result<VerifiedBlock, BlockExchangeError>>;
+
+/// A block as read, with what it must prove and where it goes.
+struct Unverified {
+    index: u64,
+    root: TreeRoot,
+    leaf_count: u64,
+    data: Bytes,
+    proof: InclusionProof,
+    sender: BlockSender,
+}
+
+/// What the verifier delivers to a want, in the order the provider sent it.
+enum Delivery {
+    Block(Unverified),
+    Answer(BlockSender, BlockExchangeError),
+}
+
+/// Delivers a session's answers in order; blocks are hashed and checked against their inclusion
+/// proofs on the blocking pool, a batch at a time, so neither the async threads nor the reader
+/// wait for the hashing. The first block that fails its proof ends the session: its want gets
+/// the error, the reader is told through `failed`, and nothing after it is delivered.
+async fn verify_in_order(
+    mut deliveries: mpsc::Receiver<Delivery>,
+    failed: oneshot::Sender<BlockExchangeError>,
+) {
+    let mut batch = Vec::with_capacity(VERIFY_BATCH);
+    while deliveries.recv_many(&mut batch, VERIFY_BATCH).await > 0 {
+        let taken = std::mem::replace(&mut batch, Vec::with_capacity(VERIFY_BATCH));
+        let Ok(checked) =
+            tokio::task::spawn_blocking(move || taken.into_iter().map(check).collect::<Vec<_>>())
+                .await
+        else {
+            return;
+        };
+        for (sender, item) in checked {
+            let misbehaved = match &item {
+                Err(BlockExchangeError::Misbehaved(why)) => Some(why.clone()),
+                _ => None,
+            };
+            // A consumer that went away cancelled the want; late blocks are dropped.
+            let _ = sender.send(item).await;
+            if let Some(why) = misbehaved {
+                let _ = failed.send(BlockExchangeError::Misbehaved(why));
+                return;
+            }
+        }
+    }
+}
+
+/// Hashes a block and checks it against its inclusion proof (CPU work: on the blocking pool).
+fn check(delivery: Delivery) -> (BlockSender, Result<VerifiedBlock, BlockExchangeError>) {
+    match delivery {
+        Delivery::Block(block) => {
+            let hash = BlockHash::of(&block.data);
+            let item = match block
+                .proof
+                .verify(&block.root, block.leaf_count, block.index, &hash)
+            {
+                Ok(()) => Ok(VerifiedBlock {
+                    index: block.index,
+                    data: block.data,
+                    hash,
+                }),
+                Err(e) => Err(BlockExchangeError::Misbehaved(format!(
+                    "block {} fails its inclusion proof: {e}",
+                    block.index
+                ))),
+            };
+            (block.sender, item)
+        }
+        Delivery::Answer(sender, error) => (sender, Err(error)),
+    }
+}
+
 /// Hands one answer to whoever waits for it; an error ends the session.
-async fn route(message: Message, routes: &Mutex<Routes>) -> Result<(), BlockExchangeError> {
+async fn route(
+    message: Message,
+    routes: &Mutex<Routes>,
+    queue: &mpsc::Sender<Delivery>,
+) -> Result<(), BlockExchangeError> {
+    let deliver = |delivery: Delivery| async move {
+        // The verifier stops only after a block failed its proof: the session ends with that.
+        queue
+            .send(delivery)
+            .await
+            .map_err(|_| BlockExchangeError::Misbehaved("a block failed its proof".into()))
+    };
     let misbehaved = |what: String| Err(BlockExchangeError::Misbehaved(what));
     match message {
         Message::Manifest { cid, bytes } => {
@@ -369,10 +483,12 @@ async fn route(message: Message, routes: &Mutex<Routes>) -> Result<(), BlockExch
                     want.blocks.clone()
                 })
             };
-            if let Some(sender) = sender {
-                let _ = sender.send(Err(BlockExchangeError::DontHave)).await;
+            match sender {
+                Some(sender) => {
+                    deliver(Delivery::Answer(sender, BlockExchangeError::DontHave)).await
+                }
+                None => Ok(()),
             }
-            Ok(())
         }
         Message::Block { id, data, proof } => {
             let (index, root, leaf_count, sender) = {
@@ -385,30 +501,26 @@ async fn route(message: Message, routes: &Mutex<Routes>) -> Result<(), BlockExch
                 };
                 (index, want.root, want.leaf_count, want.blocks.clone())
             };
-            let hash = BlockHash::of(&data);
-            if let Err(e) = proof.verify(&root, leaf_count, index, &hash) {
-                let error = format!("block {index} fails its inclusion proof: {e}");
-                let _ = sender
-                    .send(Err(BlockExchangeError::Misbehaved(error.clone())))
-                    .await;
-                return misbehaved(error);
-            }
-            // A consumer that went away cancelled the want; late blocks are dropped.
-            let _ = sender.send(Ok(VerifiedBlock { index, data, hash })).await;
-            Ok(())
+            deliver(Delivery::Block(Unverified {
+                index,
+                root,
+                leaf_count,
+                data,
+                proof,
+                sender,
+            }))
+            .await
         }
         Message::Done(id) => {
             let Some(want) = lock(routes).wants.remove(&id) else {
                 return misbehaved(format!("done for unknown want {id}"));
             };
             if !want.refused && !want.expected.is_empty() {
-                let _ = want
-                    .blocks
-                    .send(Err(BlockExchangeError::Refused(format!(
-                        "provider ended the want with {} blocks missing",
-                        want.expected.len()
-                    ))))
-                    .await;
+                let error = BlockExchangeError::Refused(format!(
+                    "provider ended the want with {} blocks missing",
+                    want.expected.len()
+                ));
+                return deliver(Delivery::Answer(want.blocks, error)).await;
             }
             Ok(())
         }
@@ -424,8 +536,11 @@ async fn route(message: Message, routes: &Mutex<Routes>) -> Result<(), BlockExch
                 want.refused = true;
                 want.blocks.clone()
             };
-            let _ = sender.send(Err(BlockExchangeError::Refused(reason))).await;
-            Ok(())
+            deliver(Delivery::Answer(
+                sender,
+                BlockExchangeError::Refused(reason),
+            ))
+            .await
         }
         Message::Reject { id: None, reason } => Err(BlockExchangeError::Refused(reason)),
         other => misbehaved(format!("a requester does not accept {other:?}")),

@@ -8,7 +8,7 @@ use sqlx::{Row, SqlitePool, sqlite::SqliteRow};
 use super::{Purchase, PurchaseError, PurchaseState};
 use crate::{
     clock::unix_now as now,
-    market::db::{Columns, hex, int, opt_int},
+    market::db::{self, Columns, hex, int, opt_int},
 };
 
 /// Purchasing's name in `chain_cursors`.
@@ -244,13 +244,13 @@ fn decode(row: &SqliteRow) -> Result<Purchase, PurchaseError> {
         };
         Ok(Purchase {
             id: row.parsed("id")?,
-            state: PurchaseState::Submitting, // parsed below
+            state: row.parsed::<PurchaseState>("state")?,
             content_cid,
             cid: row.parsed("cid")?,
             protected_cid,
             price: row.parsed::<U256>("price")?,
             request,
-            slot_roots: Vec::new(), // parsed below
+            slot_roots: slot_roots(&row.blob("slot_roots")?)?,
             created_at: row.i64("created_at")?,
             updated_at: row.i64("updated_at")?,
             tx_hash: row.opt_parsed::<B256>("tx_hash")?,
@@ -268,27 +268,32 @@ fn decode(row: &SqliteRow) -> Result<Purchase, PurchaseError> {
             error: row.opt_text("error")?,
         })
     };
-    let mut purchase = read().map_err(|e| match e {
+    let purchase = read().map_err(|e| match e {
         sqlx::Error::Decode(reason) => corrupt(reason.to_string()),
         other => PurchaseError::Db(other),
     })?;
-    purchase.state = columns.text("state")?.parse().map_err(corrupt)?;
     if request_id(&purchase.request) != purchase.id {
         return Err(corrupt(
             "the stored request terms do not hash to the purchase id".into(),
         ));
     }
-    let roots = columns.blob("slot_roots")?;
-    if !roots.len().is_multiple_of(32) {
-        return Err(corrupt(format!("slot_roots has {} bytes", roots.len())));
+    Ok(purchase)
+}
+
+/// The slot roots as stored: 32 bytes each, concatenated.
+fn slot_roots(bytes: &[u8]) -> Result<Vec<[u8; 32]>, sqlx::Error> {
+    if !bytes.len().is_multiple_of(32) {
+        return Err(db::corrupt(
+            "slot_roots",
+            format!("{} bytes, not a multiple of 32", bytes.len()),
+        ));
     }
-    purchase.slot_roots = roots
+    Ok(bytes
         .chunks_exact(32)
         .map(|c| {
             let mut root = [0u8; 32];
             root.copy_from_slice(c);
             root
         })
-        .collect();
-    Ok(purchase)
+        .collect())
 }

@@ -26,7 +26,7 @@ use super::{Preparing, Sales, db, db::Sale, db::SaleState};
 use crate::{
     clock::unix_now,
     dataset::{self, commitments},
-    fetch::FetchError,
+    fetch::{Expectation, FetchError},
     market::role::Shutdown,
 };
 
@@ -406,27 +406,8 @@ async fn request_content(
     StepError,
 > {
     let inner = &sales.inner;
-    let timeout = inner.config.download_timeout;
-    let fetched = tokio::time::timeout(
-        timeout,
-        inner
-            .fetcher
-            .fetch_expecting(&content, &dataset::storage_manifest_shape),
-    )
-    .await;
-    match fetched {
-        Ok(Ok(_)) => {}
-        Ok(Err(err @ (FetchError::Refused(_) | FetchError::TooLarge(_)))) => {
-            return Ok(Err(format!("storage manifest {content}: {err}")));
-        }
-        Ok(Err(err)) => {
-            return Err(StepError::Retry(format!("fetching {content}: {err}")));
-        }
-        Err(_) => {
-            return Err(StepError::Retry(format!(
-                "fetching {content}: no progress within {timeout:?}"
-            )));
-        }
+    if let Err(why) = fetch_checked(sales, &content, &dataset::storage_manifest_shape).await? {
+        return Ok(Err(format!("storage manifest {content}: {why}")));
     }
     let manifest = match dataset::load(&inner.store, &content).await {
         Ok(manifest) => manifest,
@@ -436,6 +417,26 @@ async fn request_content(
         check_manifest(sales, sale, request, &manifest)
             .map(|(tree, entry)| (manifest, tree, entry)),
     )
+}
+
+/// Fetches `cid` within the download timeout if its manifest meets `expect`. `Ok(Err(why))`: the
+/// dataset is refused for good (its manifest does not fit, or it is too large); `Err`: try again.
+async fn fetch_checked(
+    sales: &Sales,
+    cid: &Cid,
+    expect: Expectation<'_>,
+) -> Result<Result<(), String>, StepError> {
+    let timeout = sales.inner.config.download_timeout;
+    match tokio::time::timeout(timeout, sales.inner.fetcher.fetch_expecting(cid, expect)).await {
+        Ok(Ok(_)) => Ok(Ok(())),
+        Ok(Err(err @ (FetchError::Refused(_) | FetchError::TooLarge(_)))) => {
+            Ok(Err(err.to_string()))
+        }
+        Ok(Err(err)) => Err(StepError::Retry(format!("fetching {cid}: {err}"))),
+        Err(_) => Err(StepError::Retry(format!(
+            "fetching {cid}: no progress within {timeout:?}"
+        ))),
+    }
 }
 
 fn content_cid(request: &Request) -> Result<Cid, String> {
@@ -475,7 +476,6 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         return Ok(Next::Done);
     }
     let started = std::time::Instant::now();
-    let timeout = inner.config.download_timeout;
     let checked = request_content(sales, sale, &request, content).await?;
     let (manifest, verify_tree, entry) = match checked {
         Ok(found) => found,
@@ -511,34 +511,14 @@ async fn download(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
                     )
                 })
         };
-        match tokio::time::timeout(
-            timeout,
-            inner.fetcher.fetch_expecting(&entry.dataset, &expect),
-        )
-        .await
-        {
-            Ok(Ok(_)) => {}
-            Ok(Err(err @ (FetchError::Refused(_) | FetchError::TooLarge(_)))) => {
-                let failed = Sale {
-                    content_cid: Some(content.to_string()),
-                    slot_cid: Some(entry.dataset.to_string()),
-                    ..sale.clone()
-                };
-                end(sales, &failed, SaleState::Failed, &err.to_string()).await;
-                return Ok(Next::Done);
-            }
-            Ok(Err(err)) => {
-                return Err(StepError::Retry(format!(
-                    "fetching {}: {err}",
-                    entry.dataset
-                )));
-            }
-            Err(_) => {
-                return Err(StepError::Retry(format!(
-                    "fetching {}: no progress within {timeout:?}",
-                    entry.dataset
-                )));
-            }
+        if let Err(why) = fetch_checked(sales, &entry.dataset, &expect).await? {
+            let failed = Sale {
+                content_cid: Some(content.to_string()),
+                slot_cid: Some(entry.dataset.to_string()),
+                ..sale.clone()
+            };
+            end(sales, &failed, SaleState::Failed, &why).await;
+            return Ok(Next::Done);
         }
     }
     let slot_cid = entry.dataset;
@@ -715,6 +695,10 @@ async fn proof_now(
     Ok((proof, period))
 }
 
+/// Why a sale ends when the marketplace refuses this host as a former host of the slot.
+const REMOVED: &str =
+    "this host was removed from the slot (missed proofs) and may not fill it again";
+
 async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
     let chain = &sales.inner.chain;
     if chain.get_host(sale.slot_id).await? == Some(chain.address()) {
@@ -773,6 +757,15 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             .await?;
             Ok(Next::Continue)
         }
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::FormerHost(_))
+            ) =>
+        {
+            end(sales, sale, SaleState::Failed, REMOVED).await;
+            Ok(Next::Done)
+        }
         Err(err) if err.revert().is_some() => match still_open(sales, sale).await? {
             Some(next) => Ok(next),
             None if chain.current_period().await? != period => {
@@ -817,6 +810,15 @@ async fn renew_reservation(sales: &Sales, sale: &Sale) -> Result<Option<Next>, S
             .await;
             Ok(Some(Next::Done))
         }
+        Err(err)
+            if matches!(
+                err.marketplace_error(),
+                Some(MarketplaceError::FormerHost(_))
+            ) =>
+        {
+            end(sales, sale, SaleState::Failed, REMOVED).await;
+            Ok(Some(Next::Done))
+        }
         Err(err) if err.revert().is_some() => match still_open(sales, sale).await? {
             Some(next) => Ok(Some(next)),
             None => Err(StepError::Retry(format!("renewing the reservation: {err}"))),
@@ -839,7 +841,17 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         if !lost_for_sure(sales, sale).await? {
             return Ok(Next::Wait);
         }
-        let state = chain.slot_state(sale.slot_id).await?;
+        // Nobody holds the slot and the request runs: this host's fill was reorganised away (a
+        // slashed-out host would find the slot in Repair and be refused as a former host). The
+        // data is kept and the slot filled again.
+        let state = chain
+            .slot_state_at(sale.request_id, sale.slot_index)
+            .await?;
+        if fillable(chain.request_state(sale.request_id).await?, state) {
+            warn!(slot = %sale.slot_id, ?state, "this host's fill is not on chain any more (a reorg?): filling the slot again");
+            db::set_state(&sales.inner.db, &sale.slot_id, SaleState::Filling, None).await?;
+            return Ok(Next::Continue);
+        }
         end(
             sales,
             sale,
@@ -853,8 +865,8 @@ async fn prove(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
         super::repair::prune_served(sales, sale).await?;
     }
     let period = chain.current_period().await?;
-    if sale.last_proof_period == Some(period)
-        || !chain.is_proof_required(sale.slot_id).await?
+    // The chain decides, not this host's record of a proof sent: a reorg may have dropped it.
+    if !chain.is_proof_required(sale.slot_id).await?
         || chain.proof_received(sale.slot_id, period).await?
     {
         return until_next_period(sales, period).await;
