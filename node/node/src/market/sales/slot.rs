@@ -695,6 +695,14 @@ async fn proof_now(
     Ok((proof, period))
 }
 
+/// Whether the marketplace refused this host as a former host of the slot.
+fn is_former_host(err: &ChainError) -> bool {
+    matches!(
+        err.marketplace_error(),
+        Some(MarketplaceError::FormerHost(_))
+    )
+}
+
 /// Why a sale ends when the marketplace refuses this host as a former host of the slot.
 const REMOVED: &str =
     "this host was removed from the slot (missed proofs) and may not fill it again";
@@ -757,12 +765,7 @@ async fn fill(sales: &Sales, sale: &Sale) -> Result<Next, StepError> {
             .await?;
             Ok(Next::Continue)
         }
-        Err(err)
-            if matches!(
-                err.marketplace_error(),
-                Some(MarketplaceError::FormerHost(_))
-            ) =>
-        {
+        Err(err) if is_former_host(&err) => {
             end(sales, sale, SaleState::Failed, REMOVED).await;
             Ok(Next::Done)
         }
@@ -810,12 +813,7 @@ async fn renew_reservation(sales: &Sales, sale: &Sale) -> Result<Option<Next>, S
             .await;
             Ok(Some(Next::Done))
         }
-        Err(err)
-            if matches!(
-                err.marketplace_error(),
-                Some(MarketplaceError::FormerHost(_))
-            ) =>
-        {
+        Err(err) if is_former_host(&err) => {
             end(sales, sale, SaleState::Failed, REMOVED).await;
             Ok(Some(Next::Done))
         }
