@@ -19,7 +19,8 @@ use std::{
 
 mod common;
 use common::market::{
-    NodeProcess, bootstrap_address, get_json, http, market_args, post_json, project_root, wait_for,
+    NodeProcess, bootstrap_address, get_json, http, market_args, nodes_root, post_json,
+    test_circuit_dir, wait_for,
 };
 
 use alloy::providers::Provider;
@@ -42,22 +43,8 @@ fn storage_is_bought_filled_proved_retrieved_and_paid() {
         devnet.mint(5, tokens).await;
     });
     // Compile the test circuit set and make its dev keys once (hosts load them from the cache).
-    let set = cairn_prover::CircuitSet::compiled(&project_root(), "test").expect("test set");
-    let circuit = set.load().expect("circuit");
-    set.dev_keys(&circuit, cairn_prover::DEV_SEED)
-        .expect("dev keys");
-    drop(circuit);
-    let circuit_dir = set.dir.display().to_string();
-
-    let root = tempfile::tempdir().expect("tempdir");
-    let root_path = root.path().to_path_buf();
-    // CAIRN_TEST_KEEP=1 keeps the nodes' data and logs for a look afterwards.
-    let _root = if std::env::var_os("CAIRN_TEST_KEEP").is_some() {
-        eprintln!("nodes' data and logs kept in {}", root.keep().display());
-        None
-    } else {
-        Some(root)
-    };
+    let circuit_dir = test_circuit_dir();
+    let (root_path, _root) = nodes_root();
     let client = NodeProcess::start("client", &root_path, market_args(&devnet, 1));
     let bootstrap = bootstrap_address(&client);
     let host_args = |key: usize| {

@@ -16,7 +16,8 @@ use std::{
 
 mod common;
 use common::market::{
-    NodeProcess, bootstrap_address, get_json, http, market_args, post_json, project_root, wait_for,
+    NodeProcess, bootstrap_address, get_json, http, market_args, nodes_root, post_json,
+    test_circuit_dir, wait_for,
 };
 
 use cairn_chain::{B256, ChainClient, MarketplaceEvents, RequestState, U256, slot_id};
@@ -62,21 +63,8 @@ fn reorgs_under_filled_slots_delete_nothing_and_the_hosts_fill_again() {
     };
     let tokens = U256::from(10u64).pow(U256::from(24u64));
     runtime.block_on(devnet.mint(4, tokens));
-    let set = cairn_prover::CircuitSet::compiled(&project_root(), "test").expect("test set");
-    let circuit = set.load().expect("circuit");
-    set.dev_keys(&circuit, cairn_prover::DEV_SEED)
-        .expect("dev keys");
-    drop(circuit);
-    let circuit_dir = set.dir.display().to_string();
-
-    let root = tempfile::tempdir().expect("tempdir");
-    let root_path = root.path().to_path_buf();
-    let _root = if std::env::var_os("CAIRN_TEST_KEEP").is_some() {
-        eprintln!("nodes' data and logs kept in {}", root.keep().display());
-        None
-    } else {
-        Some(root)
-    };
+    let circuit_dir = test_circuit_dir();
+    let (root_path, _root) = nodes_root();
     let client = NodeProcess::start("client", &root_path, market_args(&devnet, 1));
     let bootstrap = bootstrap_address(&client);
     let names = ["host1", "host2", "host3"];

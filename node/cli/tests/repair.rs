@@ -19,7 +19,8 @@ use std::time::{Duration, Instant};
 
 mod common;
 use common::market::{
-    NodeProcess, bootstrap_address, get_json, http, market_args, post_json, project_root, wait_for,
+    NodeProcess, bootstrap_address, get_json, http, market_args, nodes_root, post_json,
+    test_circuit_dir, wait_for,
 };
 
 use cairn_chain::{B256, SlotState, U256, slot_id};
@@ -63,20 +64,8 @@ fn a_freed_slot_is_rebuilt_from_the_survivors_by_a_spare_killed_midway() {
             devnet.mint(*key, tokens).await;
         }
     });
-    let set = cairn_prover::CircuitSet::compiled(&project_root(), "test").expect("test set");
-    let circuit = set.load().expect("circuit");
-    set.dev_keys(&circuit, cairn_prover::DEV_SEED)
-        .expect("dev keys");
-    drop(circuit);
-    let circuit_dir = set.dir.display().to_string();
-    let root = tempfile::tempdir().expect("tempdir");
-    let root_path = root.path().to_path_buf();
-    let _root = if std::env::var_os("CAIRN_TEST_KEEP").is_some() {
-        eprintln!("nodes' data and logs kept in {}", root.keep().display());
-        None
-    } else {
-        Some(root)
-    };
+    let circuit_dir = test_circuit_dir();
+    let (root_path, _root) = nodes_root();
 
     let client = NodeProcess::start("client", &root_path, market_args(&devnet, CLIENT));
     let bootstrap = bootstrap_address(&client);

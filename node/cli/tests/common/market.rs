@@ -15,6 +15,29 @@ pub(crate) fn project_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
+/// The test circuit set compiled with its dev keys made (hosts load them from the cache): its
+/// directory, for `--circuit-dir`.
+pub(crate) fn test_circuit_dir() -> String {
+    let set = cairn_prover::CircuitSet::compiled(&project_root(), "test").expect("test set");
+    let circuit = set.load().expect("circuit");
+    set.dev_keys(&circuit, cairn_prover::DEV_SEED)
+        .expect("dev keys");
+    set.dir.display().to_string()
+}
+
+/// A directory for the nodes' data and logs, removed when the guard drops unless
+/// `CAIRN_TEST_KEEP` is set (then kept, and its path printed).
+pub(crate) fn nodes_root() -> (PathBuf, Option<tempfile::TempDir>) {
+    let root = tempfile::tempdir().expect("tempdir");
+    let path = root.path().to_path_buf();
+    if std::env::var_os("CAIRN_TEST_KEEP").is_some() {
+        eprintln!("nodes' data and logs kept in {}", root.keep().display());
+        (path, None)
+    } else {
+        (path, Some(root))
+    }
+}
+
 /// A `cairn node` process; killed on drop.
 pub(crate) struct NodeProcess {
     pub(crate) child: Child,
