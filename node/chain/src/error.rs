@@ -89,7 +89,7 @@ pub enum ChainError {
     /// account was dropped (a reorg, or a node's pool that forgot it), so this one cannot be mined
     /// until the call is sent again.
     #[error(
-        "{call} (tx {tx_hash}, nonce {nonce}) waits behind a dropped transaction (the account's pending nonce is {pending})"
+        "{call} (tx {tx_hash}, nonce {nonce}) waits behind a dropped transaction (nonce {pending} is free)"
     )]
     NonceGap {
         /// The function called.
@@ -98,8 +98,19 @@ pub enum ChainError {
         tx_hash: B256,
         /// Its nonce.
         nonce: u64,
-        /// The account's pending nonce, below it.
+        /// The free nonce below it: the next send uses it.
         pending: u64,
+    },
+    /// The node forgot a transaction before it was mined (a reorg dropped the block it was in);
+    /// its nonce is free again and the next send uses it.
+    #[error("{call} (tx {tx_hash}, nonce {nonce}) was dropped by the node (a reorg?)")]
+    Dropped {
+        /// The function called.
+        call: &'static str,
+        /// The transaction (its latest version).
+        tx_hash: B256,
+        /// Its nonce.
+        nonce: u64,
     },
     /// A transaction could not be built or signed.
     #[error("cannot sign the {call} transaction: {reason}")]

@@ -20,8 +20,12 @@
 //!    without a receipt after [`ChainConfig::replace_after`](crate::ChainConfig::replace_after) is
 //!    replaced: the same nonce, both fees raised by
 //!    [`ChainConfig::fee_bump_percent`](crate::ChainConfig::fee_bump_percent) within the cap (the
-//!    receipt of any of the versions counts). A failed receipt is replayed as a call (on its
-//!    block, then on the parent) to recover the revert reason.
+//!    receipt of any of the versions counts). Every 3 s the wait also looks for a nonce gap left by
+//!    a reorg that dropped an earlier transaction (`gap`): then it ends with
+//!    [`ChainError::NonceGap`] and the next send takes the free nonce. A transaction the node
+//!    forgot (a reorg dropped its block) ends the wait with [`ChainError::Dropped`], so the call
+//!    is estimated and sent again at once. A failed receipt is
+//!    replayed as a call (on its block, then on the parent) to recover the revert reason.
 
 use std::time::Duration;
 
@@ -45,6 +49,9 @@ use crate::{
 /// How often a transaction waiting for its receipt checks that no earlier nonce of the account
 /// went missing (see [`ChainError::NonceGap`]).
 const GAP_CHECK_EVERY: Duration = Duration::from_secs(3);
+
+/// Nonces whose latest transaction hash is remembered for the gap check.
+const RECENT_NONCES: usize = 256;
 
 /// Re-reads of the pending nonce before a send gives up.
 const NONCE_ATTEMPTS: u32 = 5;
@@ -120,6 +127,9 @@ pub(crate) struct Sender {
     chain_id: u64,
     /// The next nonce to use; `None` means "ask the node for the pending nonce".
     nonce: Mutex<Option<u64>>,
+    /// The last [`RECENT_NONCES`] nonces this sender used, each with the hash of its latest
+    /// version: how a nonce gap is told from transactions merely pending (see `gap`).
+    recent: std::sync::Mutex<std::collections::BTreeMap<u64, B256>>,
     retry: RetryPolicy,
     gas_margin_percent: u64,
     max_fee_per_gas: Option<u128>,
@@ -153,6 +163,7 @@ impl Sender {
             from,
             chain_id,
             nonce: Mutex::new(None),
+            recent: std::sync::Mutex::default(),
             retry: RetryPolicy::from_config(config),
             gas_margin_percent: config.gas_margin_percent,
             max_fee_per_gas: config.max_fee_per_gas,
@@ -203,11 +214,9 @@ impl Sender {
         {
             Ok(receipt) => receipt,
             Err(err) => {
-                if matches!(
-                    err,
-                    ChainError::ReceiptTimeout { .. } | ChainError::NonceGap { .. }
-                ) {
+                if matches!(err, ChainError::ReceiptTimeout { .. }) {
                     // The transaction may have been dropped: let the next send ask the node.
+                    // (A nonce gap set the free nonce already.)
                     *self.nonce.lock().await = None;
                 }
                 return Err(err);
@@ -251,12 +260,14 @@ impl Sender {
             match self.send_raw(&raw).await {
                 Broadcast::Accepted => {
                     *next = Some(nonce + 1);
+                    self.remember(nonce, tx_hash);
                     return Ok((tx_hash, nonce));
                 }
                 Broadcast::NonceUsed(reason) => {
                     // Ours after all (an earlier attempt whose answer was lost)?
                     if self.known(tx_hash).await {
                         *next = Some(nonce + 1);
+                        self.remember(nonce, tx_hash);
                         return Ok((tx_hash, nonce));
                     }
                     attempts += 1;
@@ -361,6 +372,67 @@ impl Sender {
             .await
     }
 
+    /// Records `tx_hash` as the latest version sent with `nonce`.
+    fn remember(&self, nonce: u64, tx_hash: B256) {
+        let mut recent = self.recent.lock().unwrap_or_else(|e| e.into_inner());
+        recent.insert(nonce, tx_hash);
+        while recent.len() > RECENT_NONCES {
+            recent.pop_first();
+        }
+    }
+
+    /// The free nonce a transaction with `nonce` waits behind, if it does: the account's pending
+    /// nonce is below `nonce` (nothing in the node's pool fills the gap), or its mined nonce is and
+    /// the transaction this sender sent with that nonce is unknown to the node (a reorg dropped
+    /// it while later ones sat in the pool, which some nodes still count as pending). A gap the
+    /// node fills again by itself (geth puts reorganised transactions back in its pool) is none.
+    async fn gap(&self, nonce: u64) -> Result<Option<u64>, ChainError> {
+        let pending = self.pending_nonce().await?;
+        if pending < nonce {
+            return Ok(Some(pending));
+        }
+        let mined = self
+            .retry
+            .run("eth_getTransactionCount", || {
+                self.provider
+                    .get_transaction_count(self.from)
+                    .latest()
+                    .into_future()
+            })
+            .await?;
+        if mined >= nonce {
+            return Ok(None);
+        }
+        let ours = self
+            .recent
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&mined)
+            .copied();
+        match ours {
+            Some(tx_hash) if !self.known(tx_hash).await => Ok(Some(mined)),
+            _ => Ok(None),
+        }
+    }
+
+    /// Whether the node knows none of `sent` (the versions of one nonce): after a reorg dropped
+    /// the block holding it, anvil forgets a transaction for good.
+    /// An RPC error proves nothing: then it is not forgotten.
+    async fn forgotten(&self, sent: &[B256]) -> bool {
+        for &tx_hash in sent {
+            let found = self
+                .retry
+                .run("eth_getTransactionByHash", || {
+                    self.provider.get_transaction_by_hash(tx_hash).into_future()
+                })
+                .await;
+            if !matches!(found, Ok(None)) {
+                return false;
+            }
+        }
+        true
+    }
+
     /// Whether the node knows the transaction (pending or mined).
     async fn known(&self, tx_hash: B256) -> bool {
         matches!(
@@ -392,6 +464,7 @@ impl Sender {
         let deadline = Instant::now() + self.receipt_timeout;
         let mut sent = vec![tx_hash];
         let mut replace_at = Instant::now() + self.replace_after;
+        let mut forgotten = 0;
         loop {
             let until = deadline
                 .min(replace_at)
@@ -408,18 +481,40 @@ impl Sender {
             }
             // A reorg that dropped an earlier transaction of ours leaves this one queued behind a
             // free nonce for good: no fee helps, the call has to be sent again.
-            let pending = self.pending_nonce().await?;
-            if pending < nonce {
+            if let Some(free) = self.gap(nonce).await? {
                 warn!(
                     call = name,
-                    nonce, pending, "an earlier transaction was dropped (a reorg?): sending again"
+                    nonce, free, "an earlier transaction was dropped (a reorg?): sending again"
                 );
+                // The next send fills the free nonce, so the ones queued behind it go through.
+                *self.nonce.lock().await = Some(free);
                 return Err(ChainError::NonceGap {
                     call: name,
                     tx_hash: sent[sent.len() - 1],
                     nonce,
-                    pending,
+                    pending: free,
                 });
+            }
+            // The node forgot it (a reorg dropped the block it was in): the call is sent again,
+            // estimated afresh, instead of waiting for a replacement. Twice in a row, so that a
+            // load-balanced RPC whose other backend has not seen it yet is not taken for that.
+            if self.forgotten(&sent).await {
+                forgotten += 1;
+                if forgotten >= 2 {
+                    warn!(
+                        call = name,
+                        nonce, "the node forgot the transaction (a reorg?): sending again"
+                    );
+                    let mut next = self.nonce.lock().await;
+                    *next = Some(next.map_or(nonce, |n| n.min(nonce)));
+                    return Err(ChainError::Dropped {
+                        call: name,
+                        tx_hash: sent[sent.len() - 1],
+                        nonce,
+                    });
+                }
+            } else {
+                forgotten = 0;
             }
             if Instant::now() < replace_at {
                 continue;
@@ -457,6 +552,7 @@ impl Sender {
             let (replacement, raw) = self.sign(name, &request, nonce).await?;
             match self.send_raw(&raw).await {
                 Broadcast::Accepted => {
+                    self.remember(nonce, replacement);
                     warn!(call = name, nonce, stuck = %sent[sent.len() - 1], %replacement, max_fee, priority,
                         "transaction without a receipt replaced with higher fees");
                     sent.push(replacement);

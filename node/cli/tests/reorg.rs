@@ -3,11 +3,13 @@
 //! three hosts, all `cairn node` processes on 127.0.0.1, each acting at 0 confirmations (anvil's
 //! default), the worst case for a reorg.
 //!
-//! The request starts (3 slots, K = 2, M = 1) and every host proves. Then `anvil_reorg` replaces every block from the
-//! first fill on: every fill and the request's start are gone, the slots are free again. No host
-//! deletes anything: each sees its slot is nobody's, fills it again with its data (its account's
-//! nonce went back with the dropped transactions, which the sender notices), and the request
-//! starts again with the same hosts, which prove again; each slot's dataset is still stored.
+//! The request starts (3 slots, K = 2, M = 1) and every host proves. Then `anvil_reorg` replaces
+//! every block from the first fill on: every fill and the request's start are gone, the slots are
+//! free again. No host deletes anything: each sees its slot is nobody's, fills it again with its
+//! data (its account's nonce went back with the dropped transactions, which the sender notices),
+//! and the request starts again with the same hosts, which prove again. Then a shallow reorg drops
+//! the last proofs (and the seed commits they carried): the validator commits the seeds again and
+//! every host proves again. Each slot's dataset is still stored.
 
 use std::{
     collections::HashMap,
@@ -82,6 +84,16 @@ fn reorgs_under_filled_slots_delete_nothing_and_the_hosts_fill_again() {
             NodeProcess::start(name, &root_path, args)
         })
         .collect();
+    // The validator keeps each period's seed committed before the period starts (a seed a reorg
+    // dropped is committed again in time): without one, nothing is challenged once no
+    // transaction lands in the period before.
+    let mut validator_args = market_args(&devnet, 5);
+    validator_args.extend([
+        "--bootstrap".to_owned(),
+        bootstrap.clone(),
+        "--validator".to_owned(),
+    ]);
+    let _validator = NodeProcess::start("validator", &root_path, validator_args);
     for host in &hosts {
         post_json(
             host,
@@ -264,6 +276,39 @@ fn reorgs_under_filled_slots_delete_nothing_and_the_hosts_fill_again() {
     });
     assert_eq!(holders(&runtime), first_holders, "nobody lost a slot");
     assert_eq!(request_state(&runtime), RequestState::Started);
+
+    // A shallow reorg that drops proofs: each host whose proof is gone proves again.
+    let (last_proof, head) = runtime.block_on(async {
+        let proofs: Vec<u64> = events_until_head(&chain, started_again + 1)
+            .await
+            .into_iter()
+            .filter_map(|(event, number)| {
+                matches!(event, MarketplaceEvents::ProofSubmitted(_)).then_some(number)
+            })
+            .collect();
+        let head = chain.block_number().await.expect("head");
+        (proofs.into_iter().max().expect("a proof"), head)
+    });
+    let shallow = head - last_proof + 1;
+    runtime.block_on(devnet.reorg(shallow));
+    eprintln!("FIGURE shallow reorg of {shallow} blocks (from block {last_proof}, a proof)");
+    let after_shallow = runtime.block_on(chain.block_number()).expect("head");
+    let shallow_at = Instant::now();
+    let proved_again = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        wait_for(
+            "a proof of every slot after the shallow reorg",
+            Duration::from_secs(60),
+            || every_slot_proved_after(&runtime, after_shallow),
+        )
+    }));
+    if let Err(panic) = proved_again {
+        eprintln!("{}", logs());
+        std::panic::resume_unwind(panic);
+    }
+    eprintln!(
+        "FIGURE shallow reorg to every slot proved again: {:.1?}",
+        shallow_at.elapsed()
+    );
 
     // Nothing was deleted: each host's sale proves and its slot's dataset is stored.
     for host in &hosts {

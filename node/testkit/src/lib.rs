@@ -362,6 +362,16 @@ impl Devnet {
             .expect("nonce")
     }
 
+    /// The account's nonce counting its transactions in anvil's pool.
+    pub async fn pending_nonce(&self, account: Address) -> u64 {
+        self.anvil
+            .provider(0)
+            .get_transaction_count(account)
+            .pending()
+            .await
+            .expect("pending nonce")
+    }
+
     /// The proof the test verifier accepts for the slot's current challenge.
     pub async fn proof_for(
         &self,

@@ -303,6 +303,107 @@ async fn a_transaction_behind_one_a_reorg_dropped_is_reported_and_the_next_send_
     assert_eq!(devnet.nonce(client.address()).await, before + 2);
 }
 
+/// A transaction mined but not yet confirmed is reorganised away: anvil forgets it, and the wait
+/// ends with `Dropped` within seconds (not after the 45 s replacement delay); the next send uses
+/// the freed nonce.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_transaction_a_reorg_dropped_before_its_confirmations_is_reported_and_sent_again() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let mut config = devnet.config(devnet.anvil.http_url(), 1);
+    config.confirmations = 3;
+    let client = std::sync::Arc::new(ChainClient::connect(config).await.expect("connect"));
+    let before = devnet.nonce(client.address()).await;
+    let waiting = tokio::spawn({
+        let client = client.clone();
+        async move { client.commit_randomness().await }
+    });
+    // Mined (automine), waiting for its confirmations: the block is replaced.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while devnet.nonce(client.address()).await < before + 1 {
+        assert!(std::time::Instant::now() < deadline, "never mined");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    devnet.reorg(1).await;
+    assert_eq!(devnet.nonce(client.address()).await, before);
+    let started = std::time::Instant::now();
+    let err = tokio::time::timeout(Duration::from_secs(30), waiting)
+        .await
+        .expect("the drop is seen")
+        .expect("task")
+        .expect_err("dropped");
+    let ChainError::Dropped { nonce, .. } = err else {
+        panic!("not a dropped transaction: {err}");
+    };
+    assert_eq!(nonce, before);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "{:?}",
+        started.elapsed()
+    );
+    // Sent again with the same nonce; blocks are mined for its confirmations meanwhile.
+    let miner = tokio::spawn({
+        let devnet_url = devnet.anvil.http_url();
+        async move {
+            let provider = alloy::providers::ProviderBuilder::new().connect_http(devnet_url);
+            loop {
+                let _: Result<serde_json::Value, _> =
+                    alloy::providers::Provider::raw_request(&provider, "evm_mine".into(), ()).await;
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+        }
+    });
+    let outcome = client.commit_randomness().await.expect("sent again");
+    miner.abort();
+    assert_eq!(outcome.nonce, before);
+}
+
+/// The reorg comes while the next transaction waits in the pool: the node still counts it as
+/// pending, so only the dropped transaction's absence shows the gap.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_reorg_under_a_pending_transaction_is_a_nonce_gap_and_the_next_send_fills_it() {
+    let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {
+        return;
+    };
+    let client = std::sync::Arc::new(devnet.client(1).await);
+    let before = devnet.nonce(client.address()).await;
+    let dropped = client.commit_randomness().await.expect("mined");
+    assert_eq!(dropped.nonce, before);
+    devnet.set_automine(false).await;
+    let waiting = tokio::spawn({
+        let client = client.clone();
+        async move { client.commit_randomness().await }
+    });
+    // Once the second transaction is in the pool, the block of the first is replaced.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while devnet.pending_nonce(client.address()).await < before + 2 {
+        assert!(std::time::Instant::now() < deadline, "never in the pool");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    devnet.reorg(1).await;
+    assert_eq!(devnet.nonce(client.address()).await, before);
+    let err = tokio::time::timeout(Duration::from_secs(30), waiting)
+        .await
+        .expect("the gap is seen")
+        .expect("task")
+        .expect_err("queued behind the dropped nonce");
+    let ChainError::NonceGap { nonce, pending, .. } = err else {
+        panic!("not a nonce gap: {err}");
+    };
+    assert_eq!((nonce, pending), (before + 1, before));
+    // The next send fills the free nonce (anvil then drops the stale one queued behind it, geth
+    // would mine it), and the send after that finds its nonce whichever happened.
+    devnet.set_automine(true).await;
+    let outcome = client.commit_randomness().await.expect("next send");
+    assert_eq!(outcome.nonce, before);
+    devnet.mine().await;
+    let next = devnet.nonce(client.address()).await;
+    assert!(next == before + 1 || next == before + 2, "{next}");
+    let later = client.commit_randomness().await.expect("later send");
+    assert_eq!(later.nonce, next);
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_host_reserves_and_fills_a_slot() {
     let Some(devnet) = Devnet::start(ANVIL_CHAIN_ID).await else {

@@ -6,6 +6,9 @@
 //!    (`POST /data/{cid}/network`: find providers, fetch the manifest, fetch and verify every
 //!    block, store it).
 //! 3. Three providers (A, B and C hold the dataset), D fetches it from all three at once.
+//! 4. Under attack: E fetches from A while two hostile in-process peers work on A, one keeping
+//!    [`STALLED_STREAMS`] streams that each want 4,096 blocks and never read (renewed as A cuts
+//!    them off), the other holding 1,000 streams open. Timed next to the clean A -> B.
 //!
 //! Peak RSS (VmHWM) of each node process is read from /proc.
 //!
@@ -20,7 +23,11 @@ use std::{
 
 use bytes::Bytes;
 use cairn_node::{Multiaddr, multiaddr::Protocol};
-use cairn_p2p::{Network, NetworkConfig, NetworkEvent, NetworkHandle};
+use cairn_p2p::{
+    Network, NetworkConfig, NetworkEvent, NetworkHandle, PeerId,
+    blockexc::{BLOCKEXC_PROTOCOL, MAX_WANT_BLOCKS, Message, Want, message::write_message},
+};
+use cairn_primitives::Manifest;
 use futures::{AsyncReadExt, AsyncWriteExt, StreamExt};
 
 type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
@@ -28,6 +35,11 @@ type BenchResult<T> = Result<T, Box<dyn std::error::Error + Send + Sync>>;
 /// The baseline's protocol: bytes, nothing else.
 const RAW_PROTOCOL: cairn_p2p::StreamProtocol =
     cairn_p2p::StreamProtocol::new("/cairn/bench/raw/1");
+
+/// Streams the stalling attacker keeps open (the provider's per-peer limit).
+const STALLED_STREAMS: usize = 8;
+/// Streams the flooding attacker opens.
+const FLOOD_STREAMS: usize = 1_000;
 
 /// Peak resident set (VmHWM) of a live process, in MiB.
 fn peak_rss_mib(pid: u32) -> Option<f64> {
@@ -179,6 +191,80 @@ async fn swarm() -> BenchResult<(NetworkHandle, Multiaddr)> {
     Ok((handle, address))
 }
 
+/// The dataset's manifest as `node` serves it.
+async fn manifest_of(node: &NodeProcess, cid: &str) -> BenchResult<Manifest> {
+    let answer: serde_json::Value = reqwest::get(format!("{}/data/{cid}/manifest", node.api))
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(serde_json::from_value(answer["manifest"].clone())?)
+}
+
+/// The peer id at the end of a `/p2p/...` address.
+fn peer_of(address: &Multiaddr) -> BenchResult<PeerId> {
+    match address.iter().last() {
+        Some(Protocol::P2p(peer)) => Ok(peer),
+        _ => Err(format!("{address} names no peer").into()),
+    }
+}
+
+/// Two hostile peers against `provider` until the returned task is aborted: one keeps
+/// [`STALLED_STREAMS`] streams that each queue 16 wants of 256 blocks and never read (a new one
+/// every half second, the oldest dropped), the other opens [`FLOOD_STREAMS`] streams and holds
+/// them. Returns the task and the number of flood streams the provider let open.
+async fn attack(
+    provider: &Multiaddr,
+    manifest: &Manifest,
+) -> BenchResult<(tokio::task::JoinHandle<()>, usize)> {
+    let peer = peer_of(provider)?;
+    let (flooder, _) = swarm().await?;
+    flooder.dial(provider.clone()).await?;
+    let mut control = flooder.stream_control();
+    let mut flood = Vec::with_capacity(FLOOD_STREAMS);
+    for _ in 0..FLOOD_STREAMS {
+        match control.open_stream(peer, BLOCKEXC_PROTOCOL).await {
+            Ok(stream) => flood.push(stream),
+            Err(_) => break,
+        }
+    }
+    let opened = flood.len();
+    let (staller, _) = swarm().await?;
+    staller.dial(provider.clone()).await?;
+    let (root, leaf_count) = (manifest.tree_root, manifest.block_count);
+    let task = tokio::spawn(async move {
+        let _flood = (flooder, flood);
+        let mut control = staller.stream_control();
+        let mut stalled = std::collections::VecDeque::new();
+        let mut next = 0u64;
+        loop {
+            if let Ok(mut stream) = control.open_stream(peer, BLOCKEXC_PROTOCOL).await {
+                for id in 0..16 {
+                    let start = next % leaf_count;
+                    let end = (start + MAX_WANT_BLOCKS).min(leaf_count);
+                    next = end;
+                    let want = Message::Want(Want {
+                        id,
+                        root,
+                        leaf_count,
+                        ranges: std::iter::once(start..end).collect(),
+                    });
+                    if write_message(&mut stream, &want).await.is_err() {
+                        break;
+                    }
+                }
+                let _ = stream.flush().await;
+                stalled.push_back(stream);
+                if stalled.len() > STALLED_STREAMS {
+                    stalled.pop_front();
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(500)).await;
+        }
+    });
+    Ok((task, opened))
+}
+
 /// Sends `bytes` over one raw stream between two in-process swarms; returns seconds.
 async fn raw_stream(bytes: u64) -> BenchResult<f64> {
     let (receiver, receiver_address) = swarm().await?;
@@ -279,6 +365,19 @@ async fn main() -> BenchResult<()> {
     let d_rss = d.peak_rss();
     let provider_rss = [a.peak_rss(), b.peak_rss(), c.peak_rss()];
 
+    let e = start_node(&cairn, &work.join("e"), quota, Some(&a.address)).await?;
+    wait_for_peers(&e, 1).await?;
+    let manifest = manifest_of(&a, &cid).await?;
+    let a_address: Multiaddr = a.address.parse()?;
+    let (attacker, flooded) = attack(&a_address, &manifest).await?;
+    let attacked_secs = fetch(&e, &cid).await;
+    attacker.abort();
+    let attacked_secs = attacked_secs?;
+    println!(
+        "A -> E, {STALLED_STREAMS} stalled readers and a flood of {FLOOD_STREAMS} streams ({flooded} opened) on A: {:.0} MB/s",
+        mb / attacked_secs
+    );
+
     println!();
     println!("| transfer of {mib} MiB on loopback | seconds | MB/s | vs raw | peak RSS |");
     println!("| --- | ---: | ---: | ---: | ---: |");
@@ -300,9 +399,20 @@ async fn main() -> BenchResult<()> {
         provider_rss[2]
     );
     println!(
+        "| cairn fetch, 1 provider under attack (A -> E; {STALLED_STREAMS} stalled readers, {FLOOD_STREAMS} streams) | {attacked_secs:.2} | {:.0} | {:.2} | A {:.0} MiB, E {:.0} MiB |",
+        mb / attacked_secs,
+        raw_secs / attacked_secs,
+        a.peak_rss(),
+        e.peak_rss()
+    );
+    println!(
+        "Under attack / clean (A -> E over A -> B): {:.2}",
+        two_secs / attacked_secs
+    );
+    println!(
         "\nPeak RSS is each process's high-water mark since it started (A and C include their upload)."
     );
-    drop((a, b, c, d));
+    drop((a, b, c, d, e));
     let _ = std::fs::remove_dir_all(&work);
     Ok(())
 }
