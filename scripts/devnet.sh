@@ -162,7 +162,7 @@ start_node() {
   for var in $(compgen -e | grep '^CAIRN_' | grep -vx CAIRN_LOG || true); do unset+=(-u "$var"); done
   setsid env "${unset[@]}" NO_COLOR=1 "$cairn" node --data-dir "$data" --api-port "$(api_port "$i")" \
     --listen "/ip4/127.0.0.1/tcp/$(p2p_port "$i")" --eth-rpc "$rpc" --marketplace "$marketplace" \
-    --eth-key "${dev_keys[${account[$name]}]}" "$@" >"$state/$name.log" 2>&1 </dev/null &
+    --payment-channels "$channels" --eth-key "${dev_keys[${account[$name]}]}" "$@" >"$state/$name.log" 2>&1 </dev/null &
   echo $! >"$state/$name.pid"
 }
 

@@ -17,6 +17,7 @@ use alloy::{
 use cairn_bindings::{
     cairn_token::CairnToken,
     marketplace::Marketplace,
+    payment_channels::PaymentChannels,
     storage_proof_verifier::StorageProofVerifier::{self, VerifierInfo},
 };
 use tokio::sync::Mutex;
@@ -69,6 +70,10 @@ struct Inner {
     token: Address,
     verifier: Address,
     market: MarketConfig,
+    /// The PaymentChannels contract, when configured (checked on connect).
+    channels: Option<Address>,
+    /// The node's key, for what is signed off chain (vouchers).
+    signer: PrivateKeySigner,
     /// Held from an `approve` until the call that spends the allowance is mined, so that two
     /// concurrent callers do not overwrite each other's allowance.
     approvals: Mutex<()>,
@@ -111,7 +116,7 @@ impl ChainClient {
         let url = endpoint(&config.rpc_url);
         let signer = load_signer(&config.signer).await?;
         let address = signer.address();
-        let wallet = EthereumWallet::from(signer);
+        let wallet = EthereumWallet::from(signer.clone());
         let retry = RetryPolicy::from_config(&config);
 
         let client: RpcClient = if config.is_ws() {
@@ -192,6 +197,31 @@ impl ChainClient {
             &Marketplace::configCall {},
         )
         .await?;
+        if let Some(channels) = config.payment_channels {
+            let code = retry
+                .run("eth_getCode", || {
+                    provider.get_code_at(channels).into_future()
+                })
+                .await?;
+            if code.is_empty() {
+                return Err(ChainError::InvalidArgument(format!(
+                    "no PaymentChannels contract at {channels}"
+                )));
+            }
+            let channels_token = call_contract(
+                &provider,
+                &retry,
+                address,
+                channels,
+                &PaymentChannels::tokenCall {},
+            )
+            .await?;
+            if channels_token != token {
+                return Err(ChainError::InvalidArgument(format!(
+                    "the PaymentChannels contract {channels} pays in {channels_token}, the marketplace in {token}"
+                )));
+            }
+        }
         let sender = Sender::new(provider.clone(), wallet, address, chain_id, &config);
         let client = Self {
             inner: Arc::new(Inner {
@@ -203,6 +233,8 @@ impl ChainClient {
                 token,
                 verifier,
                 market,
+                channels: config.payment_channels,
+                signer,
                 approvals: Mutex::new(()),
                 config,
             }),
@@ -251,6 +283,21 @@ impl ChainClient {
     /// The marketplace's deployment parameters (`Marketplace.config()`, read on connect).
     pub fn market_config(&self) -> &MarketConfig {
         &self.inner.market
+    }
+
+    /// The PaymentChannels contract, when configured.
+    pub(crate) fn channels_address(&self) -> Option<Address> {
+        self.inner.channels
+    }
+
+    /// The node's key.
+    pub(crate) fn signer(&self) -> &PrivateKeySigner {
+        &self.inner.signer
+    }
+
+    /// The lock held from an `approve` until the call that spends it is mined.
+    pub(crate) fn approvals(&self) -> &Mutex<()> {
+        &self.inner.approvals
     }
 
     /// The configuration this client was connected with.
@@ -876,10 +923,19 @@ impl ChainClient {
 
     /// `approve(marketplace, amount)` on the token. Callers hold `approvals`.
     async fn approve(&self, amount: U256) -> Result<TxOutcome, ChainError> {
+        self.approve_for(self.marketplace(), amount).await
+    }
+
+    /// `approve(spender, amount)` on the token. Callers hold `approvals`.
+    pub(crate) async fn approve_for(
+        &self,
+        spender: Address,
+        amount: U256,
+    ) -> Result<TxOutcome, ChainError> {
         self.send(
             self.token(),
             &CairnToken::approveCall {
-                spender: self.marketplace(),
+                spender,
                 value: amount,
             },
         )
@@ -887,12 +943,20 @@ impl ChainClient {
     }
 
     /// Sends a transaction (see [`crate::sender`]).
-    async fn send<C: SolCall>(&self, to: Address, call: &C) -> Result<TxOutcome, ChainError> {
+    pub(crate) async fn send<C: SolCall>(
+        &self,
+        to: Address,
+        call: &C,
+    ) -> Result<TxOutcome, ChainError> {
         self.inner.sender.send(to, call).await
     }
 
     /// An `eth_call` on the latest block, decoded; a revert becomes [`ChainError::Reverted`].
-    async fn call<C: SolCall>(&self, to: Address, call: &C) -> Result<C::Return, ChainError> {
+    pub(crate) async fn call<C: SolCall>(
+        &self,
+        to: Address,
+        call: &C,
+    ) -> Result<C::Return, ChainError> {
         call_contract(
             &self.inner.provider,
             &self.inner.retry,

@@ -46,6 +46,9 @@ pub struct ChainConfig {
     pub rpc_url: Url,
     /// The Marketplace contract.
     pub marketplace: Address,
+    /// The PaymentChannels contract bandwidth is paid through (`None`: no channels). Its token
+    /// must be the marketplace's.
+    pub payment_channels: Option<Address>,
     /// Who signs.
     pub signer: SignerConfig,
     /// Blocks that must be mined on top of a block before its events are delivered and before a
@@ -95,6 +98,7 @@ impl ChainConfig {
         Self {
             rpc_url,
             marketplace,
+            payment_channels: None,
             signer,
             confirmations: 0,
             poll_interval: Duration::from_secs(1),

@@ -7,7 +7,10 @@ use alloy::{
     sol_types::{RevertReason, SolInterface},
     transports::TransportError,
 };
-use cairn_bindings::{cairn_token::CairnToken::CairnTokenErrors, marketplace::Marketplace};
+use cairn_bindings::{
+    cairn_token::CairnToken::CairnTokenErrors, marketplace::Marketplace,
+    payment_channels::PaymentChannels::PaymentChannelsErrors,
+};
 
 /// What went wrong talking to the chain.
 #[derive(Debug, thiserror::Error)]
@@ -162,7 +165,11 @@ impl ChainError {
 /// The Marketplace's custom errors (from the bindings), e.g. `MarketplaceError::ReservationsFull(_)`.
 pub type MarketplaceError = Marketplace::MarketplaceErrors;
 
-/// A decoded revert: the raw data and, when the selector is known to the Marketplace or the token
+/// The PaymentChannels contract's custom errors (from the bindings).
+pub type ChannelsError = PaymentChannelsErrors;
+
+/// A decoded revert: the raw data and, when the selector is known to the Marketplace, the payment
+/// channels or the token
 /// (or is `Error(string)` / `Panic(uint256)`), the error's name and decoded arguments.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Revert {
@@ -173,8 +180,8 @@ pub struct Revert {
 }
 
 impl Revert {
-    /// Decodes revert data against the Marketplace's and the token's custom errors, then the
-    /// built-in `Error(string)` and `Panic(uint256)`.
+    /// Decodes revert data against the Marketplace's, the payment channels' and the token's
+    /// custom errors, then the built-in `Error(string)` and `Panic(uint256)`.
     pub fn decode(data: Bytes) -> Self {
         let (name, detail) = Self::names(&data);
         Self { data, name, detail }
@@ -200,6 +207,11 @@ impl Revert {
         Marketplace::MarketplaceErrors::abi_decode(&self.data).ok()
     }
 
+    /// The PaymentChannels contract's custom error, typed, when the data is one.
+    pub fn channels_error(&self) -> Option<ChannelsError> {
+        PaymentChannelsErrors::abi_decode(&self.data).ok()
+    }
+
     /// The decoded error with its arguments, e.g. `InvalidRequest { reason: "expiry" }`.
     pub fn detail(&self) -> Option<&str> {
         self.detail.as_deref()
@@ -209,6 +221,12 @@ impl Revert {
         if let Ok(err) = Marketplace::MarketplaceErrors::abi_decode(data) {
             return (
                 Self::selector_name(data, Marketplace::MarketplaceErrors::name_by_selector),
+                Some(strip_variant(&format!("{err:?}"))),
+            );
+        }
+        if let Ok(err) = PaymentChannelsErrors::abi_decode(data) {
+            return (
+                Self::selector_name(data, PaymentChannelsErrors::name_by_selector),
                 Some(strip_variant(&format!("{err:?}"))),
             );
         }

@@ -9,6 +9,10 @@
 //!   exact price first), `reserve_slot`, `fill_slot` (approves the exact collateral),
 //!   `submit_proof`, `mark_proof_as_missing`, `free_slot`, `withdraw_funds`, `commit_randomness`,
 //!   and every view the node needs (requests, slots, periods, challenges, payouts, balances).
+//! - [`channels`] wraps `PaymentChannels` (when [`ChainConfig::payment_channels`] is set, checked
+//!   on connect to pay in the marketplace's token): `open_channel`, `top_up_channel`,
+//!   `extend_channel`, `redeem_voucher`, `close_channel`, `get_channel`, and EIP-712 vouchers
+//!   signed with the node's key and checked locally ([`Voucher`]).
 //! - Transactions ([`sender`]) get their nonce under one lock per client (safe for concurrent
 //!   callers; "nonce too low" is recovered by re-reading the pending nonce), a gas estimate with a
 //!   margin, retries with backoff on transient RPC errors (the same signed bytes are re-broadcast,
@@ -23,6 +27,7 @@
 //! Time on chain is `block.timestamp`: use [`ChainClient::latest_block_timestamp`], never the local
 //! clock, to reason about periods, expiries and ends.
 
+pub mod channels;
 mod client;
 mod config;
 mod error;
@@ -33,9 +38,10 @@ pub mod types;
 
 pub use alloy::primitives::{Address, B256, Bytes, U256, keccak256};
 pub use cairn_bindings::storage_proof_verifier::StorageProofVerifier::VerifierInfo;
+pub use channels::{ChannelInfo, Voucher, VoucherError};
 pub use client::{BlockRef, ChainClient, PeriodSeed};
 pub use config::{ANVIL_CHAIN_ID, ChainConfig, SignerConfig};
-pub use error::{ChainError, MarketplaceError, Revert};
+pub use error::{ChainError, ChannelsError, MarketplaceError, Revert};
 pub use events::{EventCursor, EventStream, MarketEvent};
 pub use sender::TxOutcome;
 pub use types::{

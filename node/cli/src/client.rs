@@ -313,6 +313,10 @@ impl Client {
         for addr in info["addrs"].as_array().into_iter().flatten() {
             println!("  listening on {}", addr.as_str().unwrap_or("?"));
         }
+        match info["bandwidthPrice"].as_str() {
+            Some("0") | None => println!("serves blocks for free"),
+            Some(price) => println!("bandwidth price: {price} token units per byte"),
+        }
         let peers: serde_json::Value = self
             .send(self.http.get(self.url("/node/peers")))
             .await?

@@ -12,7 +12,7 @@ use serde::Deserialize;
 #[derive(Debug, Args)]
 pub(crate) struct NodeArgs {
     /// TOML configuration file (keys: data-dir, api-bind, api-port, api-allowed-hosts,
-    /// api-allowed-origins, api-require-token, quota, listen, bootstrap,
+    /// api-allowed-origins, api-require-token, quota, listen, bootstrap, bandwidth-price,
     /// repair-delay, repair-peer-wait, slot-data-timeout, confirmations).
     #[arg(long, env = "CAIRN_CONFIG")]
     config: Option<PathBuf>,
@@ -55,6 +55,19 @@ pub(crate) struct NodeArgs {
     /// Peers to join the network through (repeat or comma-separate), each ending in /p2p/<peer id>.
     #[arg(long, env = "CAIRN_BOOTSTRAP", value_delimiter = ',')]
     bootstrap: Vec<String>,
+    /// What the node charges per byte it serves to other nodes, in token base units (0, the
+    /// default: free). Requesters learn it before they ask for blocks and pay through payment
+    /// channels.
+    #[arg(
+        long,
+        env = "CAIRN_BANDWIDTH_PRICE",
+        value_name = "TOKEN_UNITS_PER_BYTE"
+    )]
+    bandwidth_price: Option<u64>,
+    /// Address of the PaymentChannels contract downloads are paid through (deployments/<chain
+    /// id>.json has it); needs --eth-rpc and --marketplace.
+    #[arg(long, env = "CAIRN_PAYMENT_CHANNELS")]
+    payment_channels: Option<String>,
     /// Ethereum JSON-RPC endpoint (http(s):// or ws(s)://) of the chain the marketplace is on;
     /// with --marketplace, the node takes part in the marketplace.
     #[arg(long, env = "CAIRN_ETH_RPC")]
@@ -135,6 +148,7 @@ struct FileConfig {
     quota: Option<String>,
     listen: Option<Vec<String>>,
     bootstrap: Option<Vec<String>>,
+    bandwidth_price: Option<u64>,
     repair_delay: Option<u64>,
     repair_peer_wait: Option<u64>,
     slot_data_timeout: Option<u64>,
@@ -292,11 +306,14 @@ pub(crate) fn resolve(args: &NodeArgs) -> eyre::Result<NodeConfig> {
             }
             addrs
         },
+        bandwidth_price: args
+            .bandwidth_price
+            .or(file.bandwidth_price)
+            .unwrap_or(defaults.bandwidth_price),
         marketplace: None,
     })
 }
 
-/// The marketplace settings from the flags; `None` without --eth-rpc.
 /// A list setting: the flags given (repeatable) win over the file, the file over the default.
 fn list_setting(flags: &[String], file: Option<Vec<String>>, default: Vec<String>) -> Vec<String> {
     if flags.is_empty() {
@@ -306,6 +323,7 @@ fn list_setting(flags: &[String], file: Option<Vec<String>>, default: Vec<String
     }
 }
 
+/// The marketplace settings from the flags; `None` without --eth-rpc.
 fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSettings>> {
     use cairn_node::chain::{Address, B256, ChainConfig, SignerConfig, Url};
     let (rpc, market) = match (&args.eth_rpc, &args.marketplace) {
@@ -315,6 +333,9 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
             }
             if args.circuit_dir.is_some() || args.zkey.is_some() {
                 eyre::bail!("--circuit-dir and --zkey (hosting) need --eth-rpc and --marketplace");
+            }
+            if args.payment_channels.is_some() {
+                eyre::bail!("--payment-channels needs --eth-rpc and --marketplace");
             }
             return Ok(None);
         }
@@ -360,6 +381,15 @@ fn marketplace(args: &NodeArgs) -> eyre::Result<Option<cairn_node::MarketplaceSe
         eyre::bail!("--max-fee-per-gas must be more than 0");
     }
     chain.max_fee_per_gas = args.max_fee_per_gas;
+    chain.payment_channels = args
+        .payment_channels
+        .as_deref()
+        .map(|text| {
+            text.trim()
+                .parse::<Address>()
+                .wrap_err_with(|| format!("invalid --payment-channels address {text:?}"))
+        })
+        .transpose()?;
     Ok(Some(cairn_node::MarketplaceSettings {
         chain,
         circuit: cairn_node::dataset::commitments::CommitmentParams {

@@ -134,7 +134,7 @@ fn config_file_environment_and_flags() {
     std::fs::write(
         &config,
         format!(
-            "data-dir = {:?}\nquota = \"2MiB\"\napi-port = 0\n",
+            "data-dir = {:?}\nquota = \"2MiB\"\napi-port = 0\nbandwidth-price = 7\n",
             dir.path().join("from-file")
         ),
     )
@@ -152,6 +152,22 @@ fn config_file_environment_and_flags() {
     // The environment beats the file; the file's data dir is used.
     assert!(stdout(&cairn(&node, &["space"])).contains("quota: 3145728 bytes"));
     assert!(dir.path().join("from-file/meta.sqlite").exists());
+    // The bandwidth price from the file, shown by `cairn peers` (from GET /node/info).
+    assert!(stdout(&cairn(&node, &["peers"])).contains("bandwidth price: 7 token units per byte"));
+    drop(node);
+    let mut child = Command::new(CAIRN)
+        .args(["node", "--bandwidth-price", "11", "--config"])
+        .arg(&config)
+        .env("CAIRN_BANDWIDTH_PRICE", "9")
+        .env("CAIRN_LOG", "warn")
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("start");
+    let api = read_api_url(&mut child);
+    let node = RunningNode { child, api };
+    // The flag beats the environment.
+    assert!(stdout(&cairn(&node, &["peers"])).contains("bandwidth price: 11 token units"));
+    drop(node);
 
     std::fs::write(&config, "quota = \"lots\"\n").expect("config");
     let bad = Command::new(CAIRN)

@@ -36,6 +36,10 @@ pub struct NodeConfig {
     pub listen: Vec<Multiaddr>,
     /// Peers to join the network through, each ending in `/p2p/<peer id>`.
     pub bootstrap: Vec<Multiaddr>,
+    /// What this node charges per byte it serves in block exchange, in token base units (0:
+    /// free). Announced to every requester before it asks for blocks.
+    #[serde(default)]
+    pub bandwidth_price: u64,
     /// The marketplace connection; `None` runs storage and network only.
     #[serde(skip)]
     pub marketplace: Option<MarketplaceSettings>,
@@ -114,6 +118,7 @@ impl Default for NodeConfig {
             quota_bytes: 20 << 30,
             listen: cairn_p2p::NetworkConfig::default().listen,
             bootstrap: Vec::new(),
+            bandwidth_price: 0,
             marketplace: None,
         }
     }

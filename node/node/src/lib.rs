@@ -137,7 +137,10 @@ impl Node {
         });
         network.serve_blocks(
             Arc::new(StoreSource::new(store.clone())),
-            ServeLimits::default(),
+            ServeLimits {
+                price_per_byte: config.bandwidth_price,
+                ..ServeLimits::default()
+            },
         )?;
         let fetcher = Arc::new(Fetcher::new(
             network.clone(),

@@ -583,3 +583,33 @@ async fn a_tight_serving_budget_makes_streams_take_turns() {
         assert_eq!(download.await.expect("task"), 200);
     }
 }
+
+/// A provider's bandwidth price reaches the requester with the presence, before any block.
+#[tokio::test]
+async fn the_provider_announces_its_price_before_the_blocks() {
+    let source = MemorySource::new(4, 3, vec![]);
+    let manifest = source.manifest.clone();
+    let limits = ServeLimits {
+        price_per_byte: 5,
+        ..ServeLimits::default()
+    };
+    let (_a, a_addr) = provider(source, limits).await;
+    let (b, _) = node().await;
+    b.dial(a_addr.clone()).await.expect("dial");
+    let session = b
+        .block_client()
+        .session(peer_of(&a_addr))
+        .await
+        .expect("session");
+    let mut want = session
+        .want(manifest.tree_root, 4, &[0, 1, 2, 3])
+        .await
+        .expect("want");
+    let first = timeout(WAIT, want.next())
+        .await
+        .expect("in time")
+        .expect("a block")
+        .expect("verified");
+    assert_eq!(first.index, 0);
+    assert_eq!(want.price_per_byte(), 5);
+}

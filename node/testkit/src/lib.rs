@@ -26,6 +26,7 @@ use alloy::{
 use cairn_bindings::{
     cairn_token::CairnToken,
     marketplace::{IMarketplace, Marketplace},
+    payment_channels::PaymentChannels,
     storage_proof_verifier::StorageProofVerifier,
     test_storage_proof_verifier::TestStorageProofVerifier,
 };
@@ -49,6 +50,9 @@ pub const DEV_KEYS: [B256; 9] = [
 /// The dev accounts [`Devnet::start`] funds with 10^24 token units (account 0 owns the token,
 /// account 4 holds none).
 pub const FUNDED: std::ops::RangeInclusive<usize> = 1..=3;
+
+/// Seconds after a payment channel's expiry reserved for the host's last redeem, on the devnet.
+pub const CHANNEL_CHALLENGE_WINDOW: u64 = 60;
 
 /// The address of dev key `i`.
 pub fn dev_address(i: usize) -> Address {
@@ -191,6 +195,9 @@ pub struct Devnet {
     pub token: Address,
     pub verifier: Address,
     pub marketplace: Address,
+    /// The PaymentChannels contract (same token; a challenge window of
+    /// [`CHANNEL_CHALLENGE_WINDOW`] seconds).
+    pub channels: Address,
     /// The block after the deployment.
     pub start_block: u64,
 }
@@ -251,6 +258,10 @@ impl Devnet {
         )
         .await
         .expect("deploy the marketplace");
+        let channels =
+            PaymentChannels::deploy(deployer.clone(), *token.address(), CHANNEL_CHALLENGE_WINDOW)
+                .await
+                .expect("deploy the payment channels");
         for i in FUNDED {
             token
                 .mint(dev_address(i), U256::from(10u64).pow(U256::from(24u64)))
@@ -266,6 +277,7 @@ impl Devnet {
             token: *token.address(),
             verifier,
             marketplace: *marketplace.address(),
+            channels: *channels.address(),
             start_block,
             anvil,
         })
@@ -287,6 +299,7 @@ impl Devnet {
     /// A client configuration for dev key `i` over `url`, with short intervals for tests.
     pub fn config(&self, url: Url, i: usize) -> ChainConfig {
         let mut config = ChainConfig::new(url, self.marketplace, SignerConfig::DevKey(DEV_KEYS[i]));
+        config.payment_channels = Some(self.channels);
         config.poll_interval = Duration::from_millis(100);
         config.rpc_timeout = Duration::from_secs(10);
         config.initial_backoff = Duration::from_millis(50);

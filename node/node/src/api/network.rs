@@ -107,9 +107,12 @@ pub(crate) struct NodeInfo {
     spr: String,
     /// The node's version.
     version: String,
+    /// What the node charges per byte it serves, in token base units (0: free), as a decimal
+    /// string.
+    bandwidth_price: String,
 }
 
-/// Peer id, listen addresses and a signed peer record.
+/// Peer id, listen addresses, a signed peer record and the bandwidth price.
 #[utoipa::path(get, path = "/node/info", responses((status = 200, body = NodeInfo), (status = 500, body = ErrorBody)))]
 pub(crate) async fn info(State(state): State<Arc<NodeState>>) -> Result<Json<NodeInfo>, ApiError> {
     let network = &state.network;
@@ -129,6 +132,7 @@ pub(crate) async fn info(State(state): State<Arc<NodeState>>) -> Result<Json<Nod
             .collect(),
         spr: data_encoding::BASE64.encode(&record),
         version: env!("CARGO_PKG_VERSION").to_owned(),
+        bandwidth_price: state.config.bandwidth_price.to_string(),
     }))
 }
 
