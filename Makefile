@@ -117,7 +117,7 @@ bench-proofs: setup ## Storage-proof benchmark per set (SET=test|production); wi
 	  target/release/proof-bench $(or $(SET),test) circuits/build/$(or $(SET),test)/$(or $(SET),test).zkey; \
 	else target/release/proof-bench $(or $(SET),test); fi
 
-bench-network: ## Dataset download between cairn nodes on loopback (1 GiB; 1 and 3 providers) next to a raw libp2p stream
+bench-network: ## Dataset download between cairn nodes on loopback (1 GiB; 1 and 3 providers, and 1 under attack) next to a raw libp2p stream
 	$(CARGO) build --release --locked -p cairn-cli
 	target/release/network-bench $(or $(MIB),1024)
 

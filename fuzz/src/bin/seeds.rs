@@ -83,7 +83,14 @@ fn main() {
             id: 7,
             have: true,
             price_per_byte: 2,
+            payee: [9; 20],
+            credit_bytes: 4 << 20,
         },
+        Message::Pay(cairn_p2p::blockexc::Pay {
+            channel_id: [1; 32],
+            cumulative_amount: [2; 32],
+            signature: [3; 65],
+        }),
         Message::Reject {
             id: Some(7),
             reason: "too many open streams".into(),

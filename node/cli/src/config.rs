@@ -56,8 +56,9 @@ pub(crate) struct NodeArgs {
     #[arg(long, env = "CAIRN_BOOTSTRAP", value_delimiter = ',')]
     bootstrap: Vec<String>,
     /// What the node charges per byte it serves to other nodes, in token base units (0, the
-    /// default: free). Requesters learn it before they ask for blocks and pay through payment
-    /// channels.
+    /// default: free). Shown in GET /node/info. Not charged yet: block exchange charges only
+    /// with a payment gate, which the node does not have yet (issue 17), so blocks are served
+    /// for free.
     #[arg(
         long,
         env = "CAIRN_BANDWIDTH_PRICE",

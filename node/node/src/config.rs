@@ -37,7 +37,9 @@ pub struct NodeConfig {
     /// Peers to join the network through, each ending in `/p2p/<peer id>`.
     pub bootstrap: Vec<Multiaddr>,
     /// What this node charges per byte it serves in block exchange, in token base units (0:
-    /// free). Announced to every requester before it asks for blocks.
+    /// free). Block exchange charges it only with a payment gate (see
+    /// `cairn_p2p::blockexc::ServeLimits::charged_price`); the node has none yet, so it serves
+    /// for free.
     #[serde(default)]
     pub bandwidth_price: u64,
     /// The marketplace connection; `None` runs storage and network only.

@@ -10,7 +10,8 @@ use bytes::Bytes;
 use cairn_p2p::{
     Multiaddr, Network, NetworkConfig, NetworkEvent, NetworkHandle, PeerId,
     blockexc::{
-        BLOCKEXC_PROTOCOL, BlockExchangeError, BlockSource, Message, ServeLimits, Want,
+        BLOCKEXC_PROTOCOL, BlockExchangeError, BlockSource, Message, Pay, PaymentGate, ServeLimits,
+        Want,
         message::{read_message, write_message},
     },
 };
@@ -584,14 +585,20 @@ async fn a_tight_serving_budget_makes_streams_take_turns() {
     }
 }
 
-/// A provider's bandwidth price reaches the requester with the presence, before any block.
+/// A provider's bandwidth price reaches the requester with the presence, before any block; a
+/// price without a payment gate is not charged (nothing could pay it) and is quoted as 0.
 #[tokio::test]
 async fn the_provider_announces_its_price_before_the_blocks() {
     let source = MemorySource::new(4, 3, vec![]);
     let manifest = source.manifest.clone();
-    let limits = ServeLimits {
+    let unpayable = ServeLimits {
         price_per_byte: 5,
         ..ServeLimits::default()
+    };
+    assert_eq!(unpayable.charged_price(), 0);
+    let limits = ServeLimits {
+        payments: Some(Arc::new(TestGate::default())),
+        ..unpayable
     };
     let (_a, a_addr) = provider(source, limits).await;
     let (b, _) = node().await;
@@ -612,4 +619,188 @@ async fn the_provider_announces_its_price_before_the_blocks() {
         .expect("verified");
     assert_eq!(first.index, 0);
     assert_eq!(want.price_per_byte(), 5);
+}
+
+/// A payment gate for these tests: a voucher's amount is the low 16 bytes of its cumulative
+/// amount; a signature starting with 0xff is "bad". Keeps each peer's best voucher.
+#[derive(Debug, Default)]
+struct TestGate {
+    best: std::sync::Mutex<std::collections::HashMap<PeerId, u128>>,
+}
+
+impl PaymentGate for TestGate {
+    fn payee(&self) -> [u8; 20] {
+        [0xaa; 20]
+    }
+
+    fn accept(
+        &self,
+        peer: PeerId,
+        pay: Pay,
+    ) -> futures::future::BoxFuture<'_, Result<u128, String>> {
+        Box::pin(async move {
+            if pay.signature[0] == 0xff {
+                return Err("bad signature".into());
+            }
+            let mut low = [0u8; 16];
+            low.copy_from_slice(&pay.cumulative_amount[16..]);
+            let amount = u128::from_be_bytes(low);
+            let mut best = self.best.lock().expect("lock");
+            let before = best.entry(peer).or_default();
+            let added = amount.saturating_sub(*before);
+            *before = (*before).max(amount);
+            Ok(added)
+        })
+    }
+}
+
+fn voucher(amount: u128) -> Pay {
+    let mut cumulative_amount = [0u8; 32];
+    cumulative_amount[16..].copy_from_slice(&amount.to_be_bytes());
+    Pay {
+        channel_id: [1; 32],
+        cumulative_amount,
+        signature: [0; 65],
+    }
+}
+
+fn priced(gate: Option<Arc<TestGate>>) -> ServeLimits {
+    ServeLimits {
+        price_per_byte: 2,
+        credit_bytes: 2 * BLOCK_SIZE as u64,
+        payment_timeout: Duration::from_secs(2),
+        payments: gate.map(|g| g as Arc<dyn PaymentGate>),
+        ..ServeLimits::default()
+    }
+}
+
+/// Unpaid, a priced provider serves the credit window and then refuses with "payment required".
+#[tokio::test]
+async fn a_requester_that_does_not_pay_gets_its_credit_and_nothing_more() {
+    let source = MemorySource::new(8, 4, vec![]);
+    let root = source.manifest.tree_root;
+    let gate = Arc::new(TestGate::default());
+    let (_a, a_addr) = provider(source, priced(Some(gate))).await;
+    let (b, _) = node().await;
+    b.dial(a_addr.clone()).await.expect("dial");
+    let session = b
+        .block_client()
+        .session(peer_of(&a_addr))
+        .await
+        .expect("session");
+    let mut want = session
+        .want(root, 8, &(0..8).collect::<Vec<_>>())
+        .await
+        .expect("want");
+    let mut got = 0;
+    let err = loop {
+        match timeout(WAIT, want.next()).await.expect("in time") {
+            Some(Ok(_)) => got += 1,
+            Some(Err(err)) => break err,
+            None => panic!("every block came unpaid"),
+        }
+    };
+    assert_eq!(got, 2, "the credit is two blocks");
+    assert!(err.to_string().contains("payment required"), "{err}");
+    let terms = want.terms();
+    assert_eq!(
+        (terms.price_per_byte, terms.payee, terms.credit_bytes),
+        (2, [0xaa; 20], 2 * BLOCK_SIZE as u64)
+    );
+    // A new stream of the same peer does not get a fresh credit.
+    let session = b
+        .block_client()
+        .session(peer_of(&a_addr))
+        .await
+        .expect("session");
+    let mut again = session.want(root, 8, &[5]).await.expect("want");
+    let err = timeout(WAIT, again.next())
+        .await
+        .expect("in time")
+        .expect("an answer")
+        .expect_err("still unpaid");
+    assert!(err.to_string().contains("payment required"), "{err}");
+}
+
+/// A requester paying as blocks arrive (never more than it received) gets everything; a
+/// refused voucher ends the session and the peer gets nothing more.
+#[tokio::test]
+async fn a_requester_paying_as_it_goes_gets_everything_and_a_bad_voucher_ends_it() {
+    let source = MemorySource::new(16, 5, vec![]);
+    let root = source.manifest.tree_root;
+    let expected = source.blocks.clone();
+    let gate = Arc::new(TestGate::default());
+    let (_a, a_addr) = provider(source, priced(Some(gate.clone()))).await;
+    let (b, _) = node().await;
+    b.dial(a_addr.clone()).await.expect("dial");
+    let peer = peer_of(&a_addr);
+    let session = b.block_client().session(peer).await.expect("session");
+    let mut want = session
+        .want(root, 16, &(0..16).collect::<Vec<_>>())
+        .await
+        .expect("want");
+    let mut received = 0u128;
+    for expected in &expected {
+        let block = timeout(WAIT, want.next())
+            .await
+            .expect("in time")
+            .expect("a block")
+            .expect("verified");
+        assert_eq!(&block.data, expected);
+        received += block.data.len() as u128;
+        session.pay(voucher(received * 2)).await.expect("pay");
+    }
+    assert!(want.next().await.is_none());
+    // The last vouchers reach the provider after the last blocks left it.
+    let paid = || gate.best.lock().expect("lock").get(&b.peer_id()).copied();
+    timeout(WAIT, async {
+        while paid() != Some(16 * BLOCK_SIZE as u128 * 2) {
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    })
+    .await
+    .expect("every voucher credited");
+
+    // A bad voucher: the stream closes, and the peer is refused from then on.
+    let mut bad = voucher(received * 2 + 10);
+    bad.signature[0] = 0xff;
+    session.pay(bad).await.expect("sent");
+    let session = b.block_client().session(peer).await.expect("session");
+    let mut want = session.want(root, 16, &[0]).await.expect("want");
+    let err = timeout(WAIT, want.next())
+        .await
+        .expect("in time")
+        .expect("an answer")
+        .expect_err("refused");
+    assert!(
+        err.to_string().contains("refused") || err.to_string().contains("closed"),
+        "{err}"
+    );
+}
+
+/// A free provider takes no vouchers: one is a protocol error.
+#[tokio::test]
+async fn a_free_provider_refuses_vouchers() {
+    let source = MemorySource::new(2, 6, vec![]);
+    let (_a, a_addr) = provider(source, ServeLimits::default()).await;
+    let (b, _) = node().await;
+    b.dial(a_addr.clone()).await.expect("dial");
+    let mut stream = b
+        .stream_control()
+        .open_stream(peer_of(&a_addr), BLOCKEXC_PROTOCOL)
+        .await
+        .expect("stream");
+    write_message(&mut stream, &Message::Pay(voucher(1)))
+        .await
+        .expect("write");
+    stream.flush().await.expect("flush");
+    match timeout(WAIT, read_message(&mut stream))
+        .await
+        .expect("in time")
+    {
+        Ok(Some(Message::Reject { reason, .. })) => {
+            assert!(reason.contains("takes no payments"), "{reason}")
+        }
+        other => panic!("unexpected answer {other:?}"),
+    }
 }

@@ -21,7 +21,7 @@ use tokio::sync::{mpsc, oneshot};
 
 use super::{
     BLOCKEXC_PROTOCOL, BlockExchangeError,
-    message::{MAX_WANT_BLOCKS, Message, Want, read_message, write_message},
+    message::{MAX_WANT_BLOCKS, Message, Pay, Want, read_message, write_message},
 };
 
 /// Verified blocks buffered per want before the reader waits for the consumer.
@@ -78,7 +78,7 @@ struct WantRoute {
     /// Indexes still to come, in the order the provider sends them.
     expected: VecDeque<u64>,
     blocks: mpsc::Sender<Result<VerifiedBlock, BlockExchangeError>>,
-    price_per_byte: Arc<AtomicU64>,
+    terms: Arc<Mutex<Terms>>,
     refused: bool,
 }
 
@@ -158,6 +158,15 @@ impl PeerSession {
         Ok(())
     }
 
+    /// Sends a payment voucher to the provider (it credits this peer, whichever stream carries
+    /// it). A voucher the provider refuses ends the session.
+    pub async fn pay(&self, pay: Pay) -> Result<(), BlockExchangeError> {
+        if lock(&self.inner.routes).ended.is_some() {
+            return Err(BlockExchangeError::Closed);
+        }
+        self.send(&Message::Pay(pay)).await
+    }
+
     /// Asks for manifest `cid`; the answer is checked against the CID.
     pub async fn manifest(&self, cid: &Cid) -> Result<Manifest, BlockExchangeError> {
         let (tx, rx) = oneshot::channel();
@@ -196,7 +205,7 @@ impl PeerSession {
         };
         want.validate()?;
         let (tx, rx) = mpsc::channel(WANT_BUFFER);
-        let price = Arc::new(AtomicU64::new(0));
+        let terms = Arc::new(Mutex::new(Terms::default()));
         {
             let mut routes = lock(&self.inner.routes);
             if routes.ended.is_some() {
@@ -209,7 +218,7 @@ impl PeerSession {
                     leaf_count,
                     expected: want.indexes().collect(),
                     blocks: tx,
-                    price_per_byte: price.clone(),
+                    terms: terms.clone(),
                     refused: false,
                 },
             );
@@ -222,7 +231,7 @@ impl PeerSession {
             id,
             session: self.clone(),
             blocks: rx,
-            price_per_byte: price,
+            terms,
             remaining: indexes.len() as u64,
         })
     }
@@ -234,8 +243,19 @@ pub struct WantBlocks {
     id: u64,
     session: PeerSession,
     blocks: mpsc::Receiver<Result<VerifiedBlock, BlockExchangeError>>,
-    price_per_byte: Arc<AtomicU64>,
+    terms: Arc<Mutex<Terms>>,
     remaining: u64,
+}
+
+/// A provider's terms for a want, from its presence reply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Terms {
+    /// Token base units per byte (0: free).
+    pub price_per_byte: u64,
+    /// The account vouchers must pay (zero when free).
+    pub payee: [u8; 20],
+    /// Bytes the provider serves beyond what was paid.
+    pub credit_bytes: u64,
 }
 
 impl WantBlocks {
@@ -259,7 +279,12 @@ impl WantBlocks {
 
     /// The price per byte the provider quoted (0 until its presence reply arrived).
     pub fn price_per_byte(&self) -> u64 {
-        self.price_per_byte.load(Ordering::Relaxed)
+        self.terms().price_per_byte
+    }
+
+    /// The provider's terms (all zero until its presence reply arrived).
+    pub fn terms(&self) -> Terms {
+        *lock(&self.terms)
     }
 
     /// The provider.
@@ -471,13 +496,19 @@ async fn route(
             id,
             have,
             price_per_byte,
+            payee,
+            credit_bytes,
         } => {
             let sender = {
                 let mut r = lock(routes);
                 let Some(want) = r.wants.get_mut(&id) else {
                     return misbehaved(format!("presence for unknown want {id}"));
                 };
-                want.price_per_byte.store(price_per_byte, Ordering::Relaxed);
+                *lock(&want.terms) = Terms {
+                    price_per_byte,
+                    payee,
+                    credit_bytes,
+                };
                 (!have).then(|| {
                     want.refused = true;
                     want.blocks.clone()

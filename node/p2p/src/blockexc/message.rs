@@ -24,12 +24,26 @@ const MAX_REASON: usize = 512;
 const WANT_MANIFEST: u8 = 0x01;
 const WANT: u8 = 0x02;
 const CANCEL: u8 = 0x03;
+const PAY: u8 = 0x04;
 const MANIFEST: u8 = 0x10;
 const NO_MANIFEST: u8 = 0x11;
 const PRESENCE: u8 = 0x12;
 const BLOCK: u8 = 0x13;
 const DONE: u8 = 0x14;
 const REJECT: u8 = 0x15;
+
+/// A cumulative payment voucher (PaymentChannels' EIP-712 `Voucher`): everything up to
+/// `cumulative_amount` of channel `channel_id` belongs to the provider. The provider checks the
+/// signature and the channel before it credits the peer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pay {
+    /// The channel (`PaymentChannels` channel id).
+    pub channel_id: [u8; 32],
+    /// All paid over the channel so far, a big-endian uint256.
+    pub cumulative_amount: [u8; 32],
+    /// r, s and v (27 or 28).
+    pub signature: [u8; 65],
+}
 
 /// A request for blocks of the dataset whose tree has `root` and `leaf_count` leaves.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +118,8 @@ pub enum Message {
     Want(Want),
     /// Requester: stop sending the blocks of want `id`.
     Cancel(u64),
+    /// Requester: a payment voucher for a priced provider (see [`Pay`]).
+    Pay(Pay),
     /// Provider: the manifest's canonical bytes (the requester checks them against the CID).
     Manifest {
         /// The CID asked for.
@@ -113,14 +129,18 @@ pub enum Message {
     },
     /// Provider: I do not have this manifest.
     NoManifest(Cid),
-    /// Provider: whether I will serve want `id`, and at what price.
+    /// Provider: whether I will serve want `id`, and on what terms.
     Presence {
         /// The want.
         id: u64,
         /// True: every wanted block follows, in order. False: none follows.
         have: bool,
-        /// Price per byte served (0: free).
+        /// Price per byte served, in token base units (0: free).
         price_per_byte: u64,
+        /// The account vouchers pay (zero when free).
+        payee: [u8; 20],
+        /// Bytes the provider serves a peer beyond what it paid for (0 when free).
+        credit_bytes: u64,
     },
     /// Provider: one wanted block and its inclusion path.
     Block {
@@ -170,6 +190,12 @@ impl Message {
                 out.push(CANCEL);
                 put_u64(&mut out, *id);
             }
+            Self::Pay(pay) => {
+                out.push(PAY);
+                out.extend_from_slice(&pay.channel_id);
+                out.extend_from_slice(&pay.cumulative_amount);
+                out.extend_from_slice(&pay.signature);
+            }
             Self::Manifest { cid, bytes } => {
                 out.push(MANIFEST);
                 let cid = cid.to_bytes();
@@ -185,11 +211,15 @@ impl Message {
                 id,
                 have,
                 price_per_byte,
+                payee,
+                credit_bytes,
             } => {
                 out.push(PRESENCE);
                 put_u64(&mut out, *id);
                 out.push(u8::from(*have));
                 put_u64(&mut out, *price_per_byte);
+                out.extend_from_slice(payee);
+                put_u64(&mut out, *credit_bytes);
             }
             Self::Block { id, data, proof } => {
                 let proof = proof.to_bytes();
@@ -254,6 +284,11 @@ impl Message {
                 Self::Want(want)
             }
             CANCEL => Self::Cancel(r.u64()?),
+            PAY => Self::Pay(Pay {
+                channel_id: r.array()?,
+                cumulative_amount: r.array()?,
+                signature: r.array()?,
+            }),
             MANIFEST => {
                 let len = usize::from(r.u8()?);
                 let cid =
@@ -275,6 +310,8 @@ impl Message {
                     id,
                     have,
                     price_per_byte: r.u64()?,
+                    payee: r.array()?,
+                    credit_bytes: r.u64()?,
                 }
             }
             BLOCK => {
@@ -444,7 +481,14 @@ mod tests {
                 id: 1,
                 have: true,
                 price_per_byte: 3,
+                payee: [4; 20],
+                credit_bytes: 1 << 20,
             },
+            Message::Pay(Pay {
+                channel_id: [1; 32],
+                cumulative_amount: [2; 32],
+                signature: [3; 65],
+            }),
             Message::Block {
                 id: 2,
                 data: block,

@@ -11,9 +11,9 @@ pub mod server;
 
 use libp2p::StreamProtocol;
 
-pub use client::{BlockClient, PeerSession, VerifiedBlock, WantBlocks};
-pub use message::{MAX_WANT_BLOCKS, Message, Want};
-pub use server::{BlockSource, ServeLimits, serve};
+pub use client::{BlockClient, PeerSession, Terms, VerifiedBlock, WantBlocks};
+pub use message::{MAX_WANT_BLOCKS, Message, Pay, Want};
+pub use server::{BlockSource, PaymentGate, ServeLimits, serve};
 
 /// The protocol name.
 pub const BLOCKEXC_PROTOCOL: StreamProtocol = StreamProtocol::new("/cairn/blockexc/1");
@@ -48,6 +48,12 @@ pub enum BlockExchangeError {
     /// The session ended before the answer was complete.
     #[error("the session with the peer closed")]
     Closed,
+    /// A priced provider served the peer its credit and no payment came within `waited`.
+    #[error("payment required: no voucher within {waited:?} past the credit")]
+    PaymentRequired {
+        /// How long the provider waited.
+        waited: std::time::Duration,
+    },
 }
 
 impl BlockExchangeError {

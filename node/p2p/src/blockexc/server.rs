@@ -5,6 +5,12 @@
 //! cancels) and a writer (answers queued requests in order, reading the next batch of blocks from
 //! the source while the current one is written). A peer that breaks a limit gets a `Reject` and
 //! the stream is closed; peers may hold at most `max_streams_per_peer` streams at once.
+//!
+//! A priced provider (`price_per_byte` > 0) keeps a ledger per peer, over all its streams: it
+//! serves a peer at most `credit_bytes` beyond what the peer paid for. A block past that waits
+//! for a `Pay` voucher (checked by the [`PaymentGate`]) for at most `payment_timeout`, then the
+//! want is refused ("payment required") and the stream closed. A refused voucher closes the
+//! stream and the peer is served nothing more.
 
 use std::{
     collections::{HashMap, HashSet},
@@ -22,7 +28,7 @@ use tokio::sync::mpsc;
 
 use super::{
     BlockExchangeError,
-    message::{Message, Want, read_message, write_message},
+    message::{Message, Pay, Want, read_message, write_message},
 };
 
 /// Blocks read from the source and written per batch (4 MiB).
@@ -46,6 +52,22 @@ pub trait BlockSource: Send + Sync + 'static {
     ) -> impl Future<Output = Option<Vec<(Bytes, InclusionProof)>>> + Send;
 }
 
+/// How a priced provider checks payments (the node implements it over its channel store and
+/// chain client).
+pub trait PaymentGate: Send + Sync + std::fmt::Debug + 'static {
+    /// The account vouchers must pay.
+    fn payee(&self) -> [u8; 20];
+
+    /// Checks `pay` from `peer` (signature, channel, amount) and records it. `Ok(tokens)`: what it
+    /// adds to what this peer paid before (0 for a voucher no higher than the last). `Err`: why
+    /// it is refused.
+    fn accept(
+        &self,
+        peer: PeerId,
+        pay: Pay,
+    ) -> futures::future::BoxFuture<'_, Result<u128, String>>;
+}
+
 /// The limits a provider enforces.
 #[derive(Debug, Clone)]
 pub struct ServeLimits {
@@ -60,11 +82,30 @@ pub struct ServeLimits {
     /// A peer that does not take a message (or a flush) within this long is cut off: a requester
     /// that never reads cannot pin a stream and its buffers.
     pub write_timeout: Duration,
-    /// Price quoted in presence replies (0 = free).
+    /// Price quoted in presence replies and charged (0 = free). Charged only with
+    /// [`ServeLimits::payments`]: without a gate nothing can be paid, so the provider serves for
+    /// free and quotes 0.
     pub price_per_byte: u64,
+    /// With a price: bytes a peer is served beyond what it paid for.
+    pub credit_bytes: u64,
+    /// With a price: how long a block past a peer's credit waits for its payment.
+    pub payment_timeout: Duration,
+    /// With a price: checks vouchers.
+    pub payments: Option<Arc<dyn PaymentGate>>,
     /// Most block bytes read from the source and not yet written, over all streams: past it,
     /// streams wait for others' batches to go out (memory stays bounded however many peers ask).
     pub max_buffered_bytes: usize,
+}
+
+impl ServeLimits {
+    /// The price charged: [`ServeLimits::price_per_byte`] with a payment gate, else 0.
+    pub fn charged_price(&self) -> u64 {
+        if self.payments.is_some() {
+            self.price_per_byte
+        } else {
+            0
+        }
+    }
 }
 
 impl Default for ServeLimits {
@@ -76,6 +117,9 @@ impl Default for ServeLimits {
             idle_timeout: Duration::from_secs(60),
             write_timeout: Duration::from_secs(30),
             price_per_byte: 0,
+            credit_bytes: 4 << 20,
+            payment_timeout: Duration::from_secs(30),
+            payments: None,
             max_buffered_bytes: 256 << 20,
         }
     }
@@ -113,6 +157,87 @@ impl Drop for StreamSlot {
     }
 }
 
+/// Most peers a ledger keeps; past it, peers that owe nothing are forgotten.
+const MAX_ACCOUNTS: usize = 65_536;
+
+/// What each peer was served and paid, over all its streams (priced providers only).
+#[derive(Debug, Default)]
+struct Ledger {
+    accounts: Mutex<HashMap<PeerId, Account>>,
+    paid: tokio::sync::Notify,
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Account {
+    served: u64,
+    paid_tokens: u128,
+    refused: bool,
+}
+
+impl Account {
+    /// Bytes this peer may be served in all.
+    fn allowed(&self, price: u64, credit: u64) -> u64 {
+        let paid = self.paid_tokens / u128::from(price.max(1));
+        u64::try_from(paid)
+            .unwrap_or(u64::MAX)
+            .saturating_add(credit)
+    }
+}
+
+impl Ledger {
+    /// Takes `bytes` of `peer`'s allowance, waiting up to `timeout` for a payment that makes room.
+    async fn take(
+        &self,
+        peer: PeerId,
+        bytes: u64,
+        limits: &ServeLimits,
+    ) -> Result<(), BlockExchangeError> {
+        let deadline = tokio::time::Instant::now() + limits.payment_timeout;
+        loop {
+            let notified = self.paid.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            {
+                let mut accounts = lock(&self.accounts);
+                let account = accounts.entry(peer).or_default();
+                if account.refused {
+                    return Err(BlockExchangeError::Misbehaved(
+                        "a voucher of this peer was refused".into(),
+                    ));
+                }
+                let allowed = account.allowed(limits.charged_price(), limits.credit_bytes);
+                if account.served.saturating_add(bytes) <= allowed {
+                    account.served += bytes;
+                    return Ok(());
+                }
+            }
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
+                return Err(BlockExchangeError::PaymentRequired {
+                    waited: limits.payment_timeout,
+                });
+            }
+        }
+    }
+
+    /// Credits `tokens` to `peer`.
+    fn credit(&self, peer: PeerId, tokens: u128, price: u64) {
+        let mut accounts = lock(&self.accounts);
+        accounts.entry(peer).or_default().paid_tokens += tokens;
+        if accounts.len() > MAX_ACCOUNTS {
+            let price = u128::from(price.max(1));
+            accounts.retain(|_, a| a.refused || u128::from(a.served) * price > a.paid_tokens);
+        }
+        drop(accounts);
+        self.paid.notify_waiters();
+    }
+
+    /// Marks `peer` as having sent a refused voucher: it is served nothing more.
+    fn refuse(&self, peer: PeerId) {
+        lock(&self.accounts).entry(peer).or_default().refused = true;
+        self.paid.notify_waiters();
+    }
+}
+
 /// Answers every inbound stream from `source` until `incoming` ends (the network stopped).
 pub async fn serve<S: BlockSource>(
     mut incoming: IncomingStreams,
@@ -121,6 +246,7 @@ pub async fn serve<S: BlockSource>(
 ) {
     let counts = Arc::new(Mutex::new(StreamCounts::default()));
     let budget = Budget::new(limits.max_buffered_bytes);
+    let ledger = Arc::new(Ledger::default());
     while let Some((peer, mut stream)) = incoming.next().await {
         let admitted = {
             let mut c = lock(&counts);
@@ -157,8 +283,14 @@ pub async fn serve<S: BlockSource>(
         let source = source.clone();
         let limits = limits.clone();
         let budget = budget.clone();
+        let ledger = ledger.clone();
         tokio::spawn(async move {
             let _slot = slot;
+            let stream = ServedStream {
+                peer,
+                stream,
+                ledger,
+            };
             if let Err(err) = serve_stream(stream, source, &limits, budget).await {
                 tracing::debug!(%peer, %err, "block exchange stream ended with an error");
             }
@@ -203,26 +335,44 @@ struct OpenWants {
     cancelled: HashSet<u64>,
 }
 
-async fn serve_stream<S: BlockSource>(
+/// An admitted stream, with its peer and the provider's ledger.
+struct ServedStream {
+    peer: PeerId,
     stream: Stream,
+    ledger: Arc<Ledger>,
+}
+
+async fn serve_stream<S: BlockSource>(
+    served: ServedStream,
     source: Arc<S>,
     limits: &ServeLimits,
     budget: Budget,
 ) -> Result<(), BlockExchangeError> {
+    let ServedStream {
+        peer,
+        stream,
+        ledger,
+    } = served;
     let (read, mut write) = stream.split();
     let (jobs_tx, jobs_rx) = mpsc::channel(limits.max_pending_wants.max(1));
     let wants = Arc::new(Mutex::new(OpenWants::default()));
     // The futures borrow the write half; they are gone by the end of this block.
     let violation = {
-        let reader = std::pin::pin!(read_requests(read, jobs_tx, wants.clone(), limits));
+        let reader = std::pin::pin!(read_requests(
+            read,
+            jobs_tx,
+            wants.clone(),
+            limits,
+            (peer, &ledger)
+        ));
         let writer = std::pin::pin!(answer_requests(
             &mut write,
             jobs_rx,
             wants,
             source,
-            limits.price_per_byte,
-            limits.write_timeout,
+            limits,
             budget,
+            (peer, &ledger),
         ));
         match futures::future::select(reader, writer).await {
             // The requester finished asking: answer what is queued, then close.
@@ -249,6 +399,7 @@ async fn read_requests(
     jobs: mpsc::Sender<Job>,
     wants: Arc<Mutex<OpenWants>>,
     limits: &ServeLimits,
+    (peer, ledger): (PeerId, &Ledger),
 ) -> Result<(), BlockExchangeError> {
     loop {
         let message = match tokio::time::timeout(limits.idle_timeout, read_message(&mut read)).await
@@ -279,6 +430,24 @@ async fn read_requests(
                 }
                 continue;
             }
+            Some(Message::Pay(pay)) => {
+                let verdict = match &limits.payments {
+                    Some(gate) if limits.charged_price() > 0 => gate.accept(peer, pay).await,
+                    _ => Err("this provider takes no payments".to_owned()),
+                };
+                match verdict {
+                    Ok(tokens) => {
+                        ledger.credit(peer, tokens, limits.charged_price());
+                        continue;
+                    }
+                    Err(reason) => {
+                        ledger.refuse(peer);
+                        return Err(BlockExchangeError::Misbehaved(format!(
+                            "voucher refused: {reason}"
+                        )));
+                    }
+                }
+            }
             Some(other) => {
                 return Err(BlockExchangeError::Malformed(format!(
                     "a provider does not accept {other:?}"
@@ -299,10 +468,11 @@ async fn answer_requests<S: BlockSource>(
     mut jobs: mpsc::Receiver<Job>,
     wants: Arc<Mutex<OpenWants>>,
     source: Arc<S>,
-    price_per_byte: u64,
-    deadline: Duration,
+    limits: &ServeLimits,
     budget: Budget,
+    (peer, ledger): (PeerId, &Ledger),
 ) -> Result<(), BlockExchangeError> {
+    let deadline = limits.write_timeout;
     while let Some(job) = jobs.recv().await {
         match job {
             Job::Manifest(cid) => {
@@ -318,9 +488,9 @@ async fn answer_requests<S: BlockSource>(
                     &want,
                     &wants,
                     &source,
-                    price_per_byte,
-                    deadline,
+                    limits,
                     &budget,
+                    (peer, ledger),
                 )
                 .await;
                 {
@@ -385,10 +555,16 @@ async fn answer_want<S: BlockSource>(
     want: &Want,
     wants: &Mutex<OpenWants>,
     source: &Arc<S>,
-    price_per_byte: u64,
-    deadline: Duration,
+    limits: &ServeLimits,
     budget: &Budget,
+    (peer, ledger): (PeerId, &Ledger),
 ) -> Result<(), BlockExchangeError> {
+    let deadline = limits.write_timeout;
+    let price_per_byte = limits.charged_price();
+    let (payee, credit_bytes) = match &limits.payments {
+        Some(gate) if price_per_byte > 0 => (gate.payee(), limits.credit_bytes),
+        _ => ([0; 20], 0),
+    };
     let cancelled = || lock(wants).cancelled.contains(&want.id);
     if cancelled() {
         return Ok(());
@@ -400,6 +576,8 @@ async fn answer_want<S: BlockSource>(
             id: want.id,
             have,
             price_per_byte,
+            payee,
+            credit_bytes,
         },
         deadline,
     )
@@ -441,6 +619,18 @@ async fn answer_want<S: BlockSource>(
         };
         next = batches.next().map(fetch);
         for (data, proof) in blocks {
+            if price_per_byte > 0 {
+                // Unpaid past the credit: flush what is written, then wait for a voucher.
+                if let Err(err) = ledger.take(peer, data.len() as u64, limits).await {
+                    let reject = Message::Reject {
+                        id: Some(want.id),
+                        reason: err.to_string(),
+                    };
+                    send(write, &reject, deadline).await?;
+                    flush(write, deadline).await?;
+                    return Err(err);
+                }
+            }
             send(
                 write,
                 &Message::Block {
